@@ -1,0 +1,1 @@
+namespace Denoising.Plugins.ConvAE;

@@ -1,0 +1,40 @@
+namespace Denoising.Abstractions;
+
+/// <summary>What a trainable denoiser learns from.</summary>
+public sealed class TrainingData
+{
+    public TrainingData(
+        IReadOnlyList<Image> clean,
+        Func<int, int, Image> noisyVersion,
+        string checkpointDirectory,
+        int seed,
+        IReadOnlyList<ImagePair>? validation = null)
+    {
+        Clean = clean;
+        NoisyVersion = noisyVersion;
+        CheckpointDirectory = checkpointDirectory;
+        Seed = seed;
+        Validation = validation ?? [];
+    }
+
+    /// <summary>The clean training images (targets).</summary>
+    public IReadOnlyList<Image> Clean { get; }
+
+    /// <summary>
+    /// Noisy input for clean image <c>index</c> at epoch <c>epoch</c>: fresh noise per epoch, or the same fixed copy,
+    /// as the experiment chose. Deterministic and thread-safe.
+    /// </summary>
+    public Func<int, int, Image> NoisyVersion { get; }
+
+    /// <summary>Folder for checkpoints; created by the host, owned by the denoiser.</summary>
+    public string CheckpointDirectory { get; }
+
+    /// <summary>Seed for weight initialisation and batch order.</summary>
+    public int Seed { get; }
+
+    /// <summary>Held-out pairs scored after each epoch (may be empty).</summary>
+    public IReadOnlyList<ImagePair> Validation { get; }
+}
+
+/// <summary>A noisy image and its clean original.</summary>
+public sealed record ImagePair(Image Noisy, Image Clean);
