@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using Denoising.Host.Cli;
+
+var root = new RootCommand("Denoising experiments from YAML, with denoisers, noise models and datasets from plugins.")
+{
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    PluginsCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,49 @@
+using Denoising.Host.Experiments;
+using Denoising.Host.Logging;
+using Denoising.Host.Plugins;
+using Denoising.Host.Running;
+using Denoising.Host.Running.Steps;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Cli;
+
+/// <summary>Builds the generic host: configuration (appsettings.json, DENOISING_ variables), logging and services.</summary>
+public static class HostFactory
+{
+    public static IHost Build(bool verbose = false)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.AddEnvironmentVariables("DENOISING_");
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.AddSingleton<RunLogProvider>();
+        builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<RunLogProvider>());
+        AddFramework(builder.Services);
+        return builder.Build();
+    }
+
+    public static void AddFramework(IServiceCollection services)
+    {
+        services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<ExperimentLoader>();
+        services.AddSingleton<ExperimentRunner>();
+        services.AddSingleton<IStepExecutor, NoiseStepExecutor>();
+        services.AddSingleton<IStepExecutor, TrainStepExecutor>();
+        services.AddSingleton<IStepExecutor, DenoiseStepExecutor>();
+        services.AddSingleton<IStepExecutor, EvaluateStepExecutor>();
+    }
+}

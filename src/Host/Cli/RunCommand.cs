@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Denoising.Host.Configuration;
+using Denoising.Host.Experiments;
+using Denoising.Host.Running;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Cli;
+
+/// <summary><c>run CONFIG [--set k=v]... [--out DIR]</c>: runs one experiment into a run folder.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var plugins = CommonOptions.Plugins();
+        var verbose = CommonOptions.Verbose();
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "Run folder (default: runs/NAME-TIME). Reusing a folder resumes an interrupted run.",
+        };
+        var command = new Command("run", "Run an experiment.") { config, set, plugins, output, verbose };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = HostFactory.Build(parse.GetValue(verbose));
+            await host.StartAsync(cancellationToken);
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("run");
+            Experiment experiment;
+            try
+            {
+                experiment = host.Services.GetRequiredService<ExperimentLoader>().Load(
+                    parse.GetValue(config)!.FullName, parse.GetValue(set) ?? [], parse.GetValue(plugins) ?? []);
+            }
+            catch (ConfigException e)
+            {
+                return ConfigErrorPrinter.Print(e);
+            }
+            var directory = parse.GetValue(output) is { } dir
+                ? new RunDirectory(dir.FullName)
+                : RunDirectory.CreateUnder(Path.Combine(Environment.CurrentDirectory, "runs"), experiment.Name);
+            return Execute(host, experiment, directory, logger, cancellationToken);
+        });
+        return command;
+    }
+
+    private static int Execute(IHost host, Experiment experiment, RunDirectory directory, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            host.Services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, cancellationToken);
+            logger.LogInformation("Results in {Directory}", directory.Path);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Run failed: {Message}", e.Message);
+            logger.LogDebug(e, "Details");
+            return ExitCodes.RunFailed;
+        }
+    }
+}

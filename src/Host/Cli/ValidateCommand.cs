@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Denoising.Host.Configuration;
+using Denoising.Host.Experiments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Denoising.Host.Cli;
+
+/// <summary><c>validate CONFIG</c>: checks an experiment without running it.</summary>
+public static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var plugins = CommonOptions.Plugins();
+        var command = new Command("validate", "Check an experiment file: keys, types, ranges, components and the step graph.")
+        {
+            config, set, plugins,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = HostFactory.Build();
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                var experiment = host.Services.GetRequiredService<ExperimentLoader>().Load(
+                    parse.GetValue(config)!.FullName, parse.GetValue(set) ?? [], parse.GetValue(plugins) ?? []);
+                Console.WriteLine($"{experiment.Document.FilePath}: valid; steps in run order: {string.Join(" -> ", experiment.Steps.Select(s => s.Id))}");
+                return ExitCodes.Success;
+            }
+            catch (ConfigException e)
+            {
+                return ConfigErrorPrinter.Print(e);
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+using Denoising.Abstractions;
+using YamlDotNet.RepresentationModel;
+
+namespace Denoising.Host.Configuration;
+
+/// <summary>
+/// Binds YAML nodes to options classes (snake_case keys to properties), nested components to
+/// <see cref="ComponentSpec{TComponent}"/>, and validates each bound object with data annotations.
+/// Problems are collected, each with its position, rather than thrown one at a time.
+/// </summary>
+public sealed class OptionsBinder
+{
+    private readonly ConfigDocument _document;
+    private readonly IComponentLookup _components;
+    private readonly List<ConfigError> _errors = [];
+
+    public OptionsBinder(ConfigDocument document, IComponentLookup components)
+    {
+        _document = document;
+        _components = components;
+    }
+
+    public IReadOnlyList<ConfigError> Errors => _errors;
+
+    public void ThrowIfErrors()
+    {
+        if (_errors.Count > 0)
+            throw new ConfigException(_errors.ToList());
+    }
+
+    public void AddError(YamlNode node, string keyPath, string message) =>
+        _errors.Add(new ConfigError(_document.LocationOf(node), keyPath, message));
+
+    public T Bind<T>(YamlNode node, string keyPath) where T : class, new() =>
+        (T?)Bind(node, typeof(T), keyPath) ?? new T();
+
+    /// <summary>The bound value, or null when the node could not be bound (an error is recorded).</summary>
+    public object? Bind(YamlNode node, Type type, string keyPath)
+    {
+        if (ScalarParser.IsScalarType(type))
+            return BindScalar(node, type, keyPath);
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ComponentSpec<>))
+            return BindComponent(node, type, keyPath);
+        if (DictionaryValueType(type) is { } valueType)
+            return BindDictionary(node, valueType, keyPath);
+        if (ListElementType(type) is { } elementType)
+            return BindList(node, type, elementType, keyPath);
+        return BindObject(node, type, keyPath);
+    }
+
+    /// <summary>Binds a mapping's keys (except <paramref name="ignoredKeys"/>) to a new instance of <paramref name="type"/>.</summary>
+    public object? BindObject(YamlNode node, Type type, string keyPath, params string[] ignoredKeys)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            AddError(node, keyPath, $"expected a mapping of {type.Name} settings");
+            return null;
+        }
+        if (type.GetConstructor(Type.EmptyTypes) is null)
+            throw new InvalidOperationException($"{type} has no parameterless constructor, so it cannot be bound from YAML.");
+        var instance = Activator.CreateInstance(type)!;
+        var properties = KeyNames.PropertiesOf(type);
+        var errorsBefore = _errors.Count;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (ignoredKeys.Contains(key))
+                continue;
+            var childPath = Join(keyPath, key);
+            if (!properties.TryGetValue(key, out var property))
+            {
+                AddError(keyNode, childPath, $"unknown key; expected one of: {string.Join(", ", properties.Keys.Where(k => !ignoredKeys.Contains(k)).Order())}");
+                continue;
+            }
+            var value = Bind(valueNode, property.PropertyType, childPath);
+            if (value is not null || IsNullable(property.PropertyType))
+                property.SetValue(instance, value);
+        }
+        if (_errors.Count == errorsBefore)
+            Validate(instance, mapping, keyPath);
+        return instance;
+    }
+
+    private object? BindScalar(YamlNode node, Type type, string keyPath)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            AddError(node, keyPath, $"expected {ScalarParser.Describe(type)}, found a {(node is YamlSequenceNode ? "list" : "mapping")}");
+            return null;
+        }
+        var value = ScalarParser.Parse(scalar.Value ?? "", type, out var expected);
+        if (expected is not null)
+            AddError(node, keyPath, $"expected {expected}, found '{scalar.Value}'");
+        return value;
+    }
+
+    private object? BindComponent(YamlNode node, Type specType, string keyPath)
+    {
+        var componentInterface = specType.GetGenericArguments()[0];
+        var kind = ComponentKinds.Of(componentInterface);
+        if (node is not YamlMappingNode mapping)
+        {
+            AddError(node, keyPath, $"expected a {kind.DisplayName()} mapping with a 'type' key");
+            return null;
+        }
+        if (!mapping.Children.TryGetValue(new YamlScalarNode("type"), out var typeNode) || typeNode is not YamlScalarNode { Value: { Length: > 0 } name })
+        {
+            AddError(node, Join(keyPath, "type"), $"missing; name the {kind.DisplayName()}, one of: {KnownNames(kind)}");
+            return null;
+        }
+        var optionsType = _components.OptionsTypeOf(kind, name);
+        if (optionsType is null)
+        {
+            AddError(typeNode, Join(keyPath, "type"), $"unknown {kind.DisplayName()} '{name}'; known: {KnownNames(kind)}");
+            return null;
+        }
+        var options = BindObject(mapping, optionsType, keyPath, "type");
+        return options is null ? null : Activator.CreateInstance(specType, name, options);
+    }
+
+    private Dictionary<string, object?>? BindDictionaryCore(YamlNode node, Type valueType, string keyPath)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            AddError(node, keyPath, "expected a mapping of named entries");
+            return null;
+        }
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            result[key] = Bind(valueNode, valueType, Join(keyPath, key));
+        }
+        return result;
+    }
+
+    private object? BindDictionary(YamlNode node, Type valueType, string keyPath)
+    {
+        var entries = BindDictionaryCore(node, valueType, keyPath);
+        if (entries is null)
+            return null;
+        var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
+        foreach (var (key, value) in entries)
+            if (value is not null)
+                dictionary[key] = value;
+        return dictionary;
+    }
+
+    private object? BindList(YamlNode node, Type listType, Type elementType, string keyPath)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            AddError(node, keyPath, $"expected a list of {ScalarParser.Describe(elementType)}");
+            return null;
+        }
+        var items = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = Bind(sequence.Children[i], elementType, $"{keyPath}[{i}]");
+            if (item is not null)
+                items.Add(item);
+        }
+        if (!listType.IsArray)
+            return items;
+        var array = Array.CreateInstance(elementType, items.Count);
+        items.CopyTo(array, 0);
+        return array;
+    }
+
+    private void Validate(object instance, YamlMappingNode mapping, string keyPath)
+    {
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true))
+            return;
+        foreach (var result in results)
+        {
+            var member = result.MemberNames.FirstOrDefault();
+            var key = member is null ? null : KeyNames.Of(member);
+            var node = key is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var valueNode) ? valueNode : mapping;
+            AddError(node, key is null ? keyPath : Join(keyPath, key), SnakeCaseMessage(result.ErrorMessage ?? "invalid value", instance.GetType()));
+        }
+    }
+
+    /// <summary>Data annotations name C# properties; users wrote snake_case keys.</summary>
+    private static string SnakeCaseMessage(string message, Type type)
+    {
+        foreach (var property in type.GetProperties())
+            message = message.Replace($"The {property.Name} field", $"'{KeyNames.Of(property)}'", StringComparison.Ordinal)
+                .Replace($"The field {property.Name}", $"'{KeyNames.Of(property)}'", StringComparison.Ordinal);
+        return message;
+    }
+
+    private string KnownNames(ComponentKind kind)
+    {
+        var names = _components.NamesOf(kind);
+        return names.Count == 0 ? "(none: no plugin registered one; check the plugin folders)" : string.Join(", ", names);
+    }
+
+    private static Type? ListElementType(Type type)
+    {
+        if (type.IsArray)
+            return type.GetElementType();
+        if (!type.IsGenericType)
+            return null;
+        var definition = type.GetGenericTypeDefinition();
+        return definition == typeof(List<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>)
+               || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyCollection<>)
+            ? type.GetGenericArguments()[0]
+            : null;
+    }
+
+    private static Type? DictionaryValueType(Type type)
+    {
+        if (!type.IsGenericType)
+            return null;
+        var definition = type.GetGenericTypeDefinition();
+        var arguments = type.GetGenericArguments();
+        return (definition == typeof(Dictionary<,>) || definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>))
+               && arguments[0] == typeof(string)
+            ? arguments[1]
+            : null;
+    }
+
+    private static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+
+    public static string Join(string keyPath, string key) => keyPath.Length == 0 ? key : $"{keyPath}.{key}";
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Denoising.Abstractions;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>Runs a trained model, or a denoiser that needs no training, over a set of images.</summary>
+public sealed class DenoiseStep : StepDefinition, IValidatableObject
+{
+    public override string Kind => "denoise";
+
+    [Description("Noisy images: usually a noise step id.")]
+    [Required]
+    public string Input { get; set; } = "";
+
+    [Description("Id of a train step whose model denoises.")]
+    public string? Model { get; set; }
+
+    [Description("Or a denoiser that needs no training, e.g. {type: median}.")]
+    public ComponentSpec<IDenoiser>? Denoiser { get; set; }
+
+    public override IEnumerable<StepInput> References =>
+        Model is null
+            ? [new("input", Input, OutputKind.Images)]
+            : [new("input", Input, OutputKind.Images), new("model", Model, OutputKind.Model)];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if ((Model is null) == (Denoiser is null))
+            yield return new ValidationResult("give exactly one of 'model' (a train step id) or 'denoiser' (a denoiser needing no training)", [nameof(Model)]);
+    }
+}

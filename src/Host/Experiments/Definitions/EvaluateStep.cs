@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>Scores image sets against their clean references and draws comparison grids.</summary>
+public sealed class EvaluateStep : StepDefinition
+{
+    public override string Kind => "evaluate";
+
+    [Description("Clean images: a dataset split or a step id.")]
+    [Required]
+    public string Reference { get; set; } = "";
+
+    [Description("Image sets to score, in grid row order (e.g. [noisy, denoised]).")]
+    [MinLength(1)]
+    public List<string> Inputs { get; set; } = [];
+
+    [Description("Metrics to compute: mse, psnr, ssim.")]
+    [MinLength(1)]
+    public List<string> Metrics { get; set; } = ["mse", "psnr", "ssim"];
+
+    [Description("Comparison grid: columns (0 = none) and scale.")]
+    public GridOptions Grid { get; set; } = new();
+
+    public override IEnumerable<StepInput> References =>
+        Inputs.Select((input, i) => new StepInput($"inputs[{i}]", input, OutputKind.Images))
+            .Prepend(new StepInput("reference", Reference, OutputKind.Images));
+}
+
+public sealed class GridOptions
+{
+    [Description("Example images per row; 0 draws no grid.")]
+    [Range(0, 256)]
+    public int Columns { get; set; } = 8;
+
+    [Description("Pixel scale for viewing.")]
+    [Range(1, 32)]
+    public int Scale { get; set; } = 4;
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>The top level of an experiment file, apart from its steps.</summary>
+public sealed class ExperimentOptions
+{
+    [Description("Name of the experiment; names the run folder. Defaults to the file name.")]
+    public string? Name { get; set; }
+
+    [Description("Seed from which every step's seed is derived.")]
+    [Range(0, int.MaxValue)]
+    public int Seed { get; set; }
+
+    [Description("cpu, cuda or cuda:N.")]
+    [RegularExpression("^(cpu|cuda(:[0-9]+)?)$", ErrorMessage = "'device' must be cpu, cuda or cuda:N")]
+    public string Device { get; set; } = "cpu";
+
+    [Description("Compute threads; 0 uses every core.")]
+    [Range(0, 1024)]
+    public int Threads { get; set; }
+
+    [Description("Extra folders to search for plugins, relative to this file.")]
+    public List<string> PluginDirectories { get; set; } = [];
+
+    [Description("Named datasets; steps read NAME.train, NAME.test or NAME.")]
+    public Dictionary<string, DatasetDefinition> Datasets { get; set; } = new();
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Denoising.Abstractions;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>Adds noise to a set of images.</summary>
+public sealed class NoiseStep : StepDefinition
+{
+    public override string Kind => "noise";
+
+    [Description("Images to corrupt: a dataset split or a step id.")]
+    [Required]
+    public string Input { get; set; } = "";
+
+    [Description("The noise model, e.g. {type: gaussian, sigma: 0.1}.")]
+    [Required]
+    public ComponentSpec<INoiseModel>? Noise { get; set; }
+
+    [Description("Seed of the noise; defaults to one derived from the experiment seed and the step id.")]
+    public int? Seed { get; set; }
+
+    public override IEnumerable<StepInput> References => [new("input", Input, OutputKind.Images)];
+}

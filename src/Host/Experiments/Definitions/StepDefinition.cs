@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using YamlDotNet.RepresentationModel;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>One node of the experiment graph. Its inputs name dataset splits or other steps by id.</summary>
+public abstract class StepDefinition
+{
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9_-]*$", ErrorMessage = "'id' must start with a letter and hold only letters, digits, '-' and '_'")]
+    public string Id { get; set; } = "";
+
+    /// <summary>The step's kind as written in YAML (<c>kind: train</c>).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The references this step reads, each with its key and the kind of output it needs.</summary>
+    public abstract IEnumerable<StepInput> References { get; }
+
+    /// <summary>The YAML mapping the step was read from, for error positions.</summary>
+    internal YamlMappingNode? Source { get; set; }
+}
+
+/// <summary>A reference from a step to another output.</summary>
+public sealed record StepInput(string Key, string Reference, OutputKind Expected);
+
+/// <summary>What a step produces.</summary>
+public enum OutputKind
+{
+    Images,
+    Model,
+    Metrics,
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Denoising.Abstractions;
+
+namespace Denoising.Host.Experiments.Definitions;
+
+/// <summary>Trains a denoiser on noisy versions of clean images.</summary>
+public sealed class TrainStep : StepDefinition
+{
+    public override string Kind => "train";
+
+    [Description("Clean training images: a dataset split or a step id.")]
+    [Required]
+    public string Input { get; set; } = "";
+
+    [Description("Noise applied to the training images.")]
+    [Required]
+    public ComponentSpec<INoiseModel>? Noise { get; set; }
+
+    [Description("fresh: new noise every epoch; fixed: one noisy copy made once, as the seed experiments did.")]
+    public NoiseMode NoiseMode { get; set; } = NoiseMode.Fresh;
+
+    [Description("The trainable denoiser, e.g. {type: conv-ae}.")]
+    [Required]
+    public ComponentSpec<IDenoiser>? Denoiser { get; set; }
+
+    [Description("Epochs, batch size, learning rate, loss, optimizer.")]
+    public TrainingOptions Training { get; set; } = new();
+
+    [Description("Optional id of a noise step whose pairs are scored (PSNR) after each epoch.")]
+    public string? ValidateOn { get; set; }
+
+    [Description("Seed of weights, batch order and training noise; defaults to one derived from the experiment seed.")]
+    public int? Seed { get; set; }
+
+    public override IEnumerable<StepInput> References =>
+        ValidateOn is null
+            ? [new("input", Input, OutputKind.Images)]
+            : [new("input", Input, OutputKind.Images), new("validate_on", ValidateOn, OutputKind.Images)];
+}
+
+public enum NoiseMode
+{
+    Fresh,
+    Fixed,
+}

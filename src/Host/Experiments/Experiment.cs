@@ -1,0 +1,15 @@
+using Denoising.Host.Configuration;
+using Denoising.Host.Experiments.Definitions;
+
+namespace Denoising.Host.Experiments;
+
+/// <summary>A parsed, validated experiment: its settings and its steps in an order that respects their inputs.</summary>
+public sealed record Experiment(
+    string Name,
+    ExperimentOptions Options,
+    IReadOnlyList<StepDefinition> Steps,
+    ConfigDocument Document)
+{
+    /// <summary>Seed of a step: its own when given, else derived from the experiment seed and the step id.</summary>
+    public int SeedOf(string stepId, int? explicitSeed) => explicitSeed ?? StableHash.Combine(Options.Seed, stepId);
+}

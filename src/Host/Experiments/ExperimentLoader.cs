@@ -1,0 +1,19 @@
+using Denoising.Host.Configuration;
+using Denoising.Host.Plugins;
+using Microsoft.Extensions.Options;
+
+namespace Denoising.Host.Experiments;
+
+/// <summary>Reads an experiment file, loads the plugins it needs and validates it against them.</summary>
+public sealed class ExperimentLoader(PluginCatalog plugins, IOptions<PluginOptions> options)
+{
+    public Experiment Load(string path, IEnumerable<string> overrides, IEnumerable<string> extraPluginDirectories)
+    {
+        var document = ConfigDocument.Load(path, overrides);
+        LoadPlugins(extraPluginDirectories.Concat(ExperimentParser.PluginDirectories(document)));
+        return ExperimentParser.Parse(document, plugins.Registry);
+    }
+
+    public void LoadPlugins(IEnumerable<string> extraPluginDirectories) =>
+        plugins.LoadFrom(options.Value.Directories.Concat(extraPluginDirectories));
+}

@@ -1,0 +1,125 @@
+using System.Reflection;
+using Denoising.Abstractions;
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Plugins;
+
+/// <summary>
+/// Finds plugin assemblies (<c>DIR/Name/Name.dll</c>) in the configured folders, loads each into its own load
+/// context with the contracts and TorchSharp shared from the host, and registers their components.
+/// A plugin that cannot load is reported and skipped; the others still load.
+/// </summary>
+public sealed class PluginCatalog
+{
+    private readonly ILogger<PluginCatalog> _logger;
+    private readonly List<PluginLoadResult> _results = [];
+    private readonly HashSet<string> _loadedPaths = new(StringComparer.Ordinal);
+
+    public PluginCatalog(ILogger<PluginCatalog> logger)
+    {
+        _logger = logger;
+    }
+
+    public ComponentRegistry Registry { get; } = new();
+
+    public IReadOnlyList<PluginLoadResult> Results => _results;
+
+    /// <summary>Loads every plugin under the given folders; folders already loaded are skipped.</summary>
+    public void LoadFrom(IEnumerable<string> directories)
+    {
+        foreach (var directory in directories.Select(Path.GetFullPath).Distinct())
+        {
+            if (!Directory.Exists(directory))
+            {
+                _logger.LogWarning("Plugin folder {Directory} does not exist", directory);
+                continue;
+            }
+            foreach (var assemblyPath in FindPluginAssemblies(directory))
+            {
+                if (_loadedPaths.Add(assemblyPath))
+                    Record(Load(assemblyPath));
+            }
+        }
+    }
+
+    /// <summary>A plugin is a folder holding an assembly of the folder's name; the folder itself may be one.</summary>
+    public static IEnumerable<string> FindPluginAssemblies(string directory)
+    {
+        var own = Path.Combine(directory, Path.GetFileName(directory) + ".dll");
+        if (File.Exists(own))
+            return [own];
+        return Directory.EnumerateDirectories(directory)
+            .Select(sub => Path.Combine(sub, Path.GetFileName(sub) + ".dll"))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal);
+    }
+
+    private PluginLoadResult Load(string assemblyPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(assemblyPath);
+        try
+        {
+            var contract = ContractCompatibility.ReferencedContractVersion(assemblyPath);
+            if (contract is null)
+                return Failed(assemblyPath, name, null, $"{name} does not reference {ContractCompatibility.ContractAssemblyName}, so it is not a plugin");
+            if (ContractCompatibility.Check(name, contract) is { } incompatible)
+                return Failed(assemblyPath, name, null, incompatible);
+
+            var loader = PluginLoader.CreateFromAssemblyFile(
+                assemblyPath,
+                sharedTypes: [typeof(IDenoisingPlugin), typeof(ILogger)],
+                configure: config => config.PreferSharedTypes = true);
+            var assembly = loader.LoadDefaultAssembly();
+            var version = assembly.GetName().Version?.ToString();
+            var entryPoints = PluginEntryPoints(assembly);
+            if (entryPoints.Count == 0)
+                return Failed(assemblyPath, name, version, $"{name} has no public class implementing {nameof(IDenoisingPlugin)}");
+            var components = Registry.RegisterAll(assembly.GetName().Name ?? name, registry =>
+            {
+                foreach (var entryPoint in entryPoints)
+                    ((IDenoisingPlugin)Activator.CreateInstance(entryPoint)!).Register(registry);
+            });
+            return new PluginLoadResult(assemblyPath, name, version, components.Select(c => c.Name).ToList(), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(assemblyPath, name, null, Describe(e));
+        }
+    }
+
+    private static List<Type> PluginEntryPoints(Assembly assembly)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetExportedTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            throw new PluginLoadException(
+                "a dependency is missing: " + string.Join("; ", e.LoaderExceptions.Select(x => x?.Message).Distinct()), e);
+        }
+        return types.Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDenoisingPlugin).IsAssignableFrom(t)).ToList();
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        PluginLoadException => e.Message,
+        TargetInvocationException { InnerException: { } inner } => $"registering failed: {inner.Message}",
+        FileNotFoundException f => $"a dependency is missing: {f.Message}",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
+
+    private static PluginLoadResult Failed(string path, string name, string? version, string error) =>
+        new(path, name, version, [], error);
+
+    private void Record(PluginLoadResult result)
+    {
+        _results.Add(result);
+        if (result.Loaded)
+            _logger.LogDebug("Plugin {Name} {Version}: {Components}", result.Name, result.Version, string.Join(", ", result.Components));
+        else
+            _logger.LogError("Plugin {Path} skipped: {Error}", result.AssemblyPath, result.Error);
+    }
+}

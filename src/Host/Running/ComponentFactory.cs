@@ -1,0 +1,37 @@
+using Denoising.Abstractions;
+using Denoising.Host.Configuration;
+using Denoising.Host.Plugins;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Running;
+
+/// <summary>Creates components from bound specs through the plugins' registered factories.</summary>
+public sealed class ComponentFactory
+{
+    private readonly ComponentRegistry _registry;
+    private readonly ComponentContext _context;
+
+    public ComponentFactory(ComponentRegistry registry, ILoggerFactory loggerFactory, string baseDirectory, RuntimeSettings runtime)
+    {
+        _registry = registry;
+        _context = new ComponentContext(loggerFactory, baseDirectory, runtime, CreateNested);
+    }
+
+    public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class
+    {
+        var kind = ComponentKinds.Of(typeof(TComponent));
+        var registration = _registry.Find(kind, spec.Type)
+                           ?? throw new InvalidOperationException($"{kind.DisplayName()} '{spec.Type}' is not registered");
+        var component = registration.Create(spec.Options, _context);
+        return component as TComponent
+               ?? throw new InvalidOperationException($"{registration.SourceAssembly} made a {component.GetType()} for '{spec.Type}', not an {typeof(TComponent).Name}");
+    }
+
+    private object CreateNested(object spec) => spec switch
+    {
+        ComponentSpec<INoiseModel> noise => Create(noise),
+        ComponentSpec<IDenoiser> denoiser => Create(denoiser),
+        ComponentSpec<IDataset> dataset => Create(dataset),
+        _ => throw new ArgumentException($"{spec.GetType()} is not a component spec"),
+    };
+}

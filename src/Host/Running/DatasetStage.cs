@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Denoising.Abstractions;
+using Denoising.Host.Experiments;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Running;
+
+/// <summary>Creates the experiment's datasets, loads them and publishes NAME, NAME.train and NAME.test.</summary>
+public sealed class DatasetStage(Experiment experiment, RunState state, ILogger<DatasetStage> logger)
+{
+    private readonly Dictionary<string, IDataset> _datasets = new(StringComparer.Ordinal);
+
+    public void Prepare()
+    {
+        foreach (var (name, definition) in experiment.Options.Datasets)
+            _datasets[name] = state.Components.Create(definition.Source!);
+    }
+
+    public void Load(CancellationToken cancellationToken)
+    {
+        foreach (var (name, dataset) in _datasets)
+        {
+            var definition = experiment.Options.Datasets[name];
+            var clock = Stopwatch.StartNew();
+            var images = dataset.Load(cancellationToken);
+            if (images.Count == 0)
+                throw new InvalidOperationException($"dataset {name} ({definition.Source!.Type}) has no images");
+            var seed = definition.SplitSeed ?? experiment.Options.Seed;
+            var (train, test) = DatasetSplitter.Split(images, definition.TestFraction, seed);
+            state.SetOutput(name, images);
+            state.SetOutput($"{name}.train", train);
+            state.SetOutput($"{name}.test", test);
+            var first = images[0];
+            logger.LogInformation("Dataset {Name}: {Count} images of {Channels}x{Height}x{Width} ({Train} train, {Test} test) in {Seconds:F1} s",
+                name, images.Count, first.Channels, first.Height, first.Width, train.Count, test.Count, clock.Elapsed.TotalSeconds);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Denoising.Abstractions;
+using Denoising.Host.Experiments;
+using Denoising.Host.Logging;
+using Denoising.Host.Output;
+using Denoising.Host.Plugins;
+using Denoising.Host.Running.Steps;
+using Microsoft.Extensions.Logging;
+using YamlDotNet.RepresentationModel;
+
+namespace Denoising.Host.Running;
+
+/// <summary>Runs a validated experiment into a run folder, step by step, and records how it ended.</summary>
+public sealed class ExperimentRunner
+{
+    private readonly IReadOnlyList<IStepExecutor> _executors;
+    private readonly PluginCatalog _plugins;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly RunLogProvider _runLog;
+    private readonly ILogger<ExperimentRunner> _logger;
+
+    public ExperimentRunner(IEnumerable<IStepExecutor> executors, PluginCatalog plugins, ILoggerFactory loggerFactory, RunLogProvider runLog)
+    {
+        _executors = executors.ToList();
+        _plugins = plugins;
+        _loggerFactory = loggerFactory;
+        _runLog = runLog;
+        _logger = loggerFactory.CreateLogger<ExperimentRunner>();
+    }
+
+    public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken)
+    {
+        using var log = _runLog.Attach(directory.LogFile);
+        var started = DateTimeOffset.Now;
+        var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
+        var state = new RunState(experiment, directory,
+            new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime), _loggerFactory);
+        if (directory.ReadStatus() is { } previous)
+            _logger.LogInformation("Resuming run in {Directory} (was {State})", directory.Path, previous.State);
+        AtomicFile.WriteAllText(directory.ConfigFile, ResolvedYaml(experiment));
+        directory.WriteStatus(Status(RunStatus.Running, null));
+        try
+        {
+            _logger.LogInformation("Experiment {Name}: {Count} steps, output in {Directory}", experiment.Name, experiment.Steps.Count, directory.Path);
+            var datasets = new DatasetStage(experiment, state, _loggerFactory.CreateLogger<DatasetStage>());
+            datasets.Prepare();
+            foreach (var step in experiment.Steps)
+                ExecutorFor(step).Prepare(step, state);
+            datasets.Load(cancellationToken);
+            for (var i = 0; i < experiment.Steps.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var step = experiment.Steps[i];
+                _logger.LogInformation("Step {Index}/{Count}: {Kind} {Id}", i + 1, experiment.Steps.Count, step.Kind, step.Id);
+                var clock = Stopwatch.StartNew();
+                var timing = ExecutorFor(step).Run(step, state, cancellationToken);
+                state.Timings.Add((timing ?? new StepTiming(step.Id, step.Kind, 0)) with { Seconds = clock.Elapsed.TotalSeconds });
+                _logger.LogInformation("Step {Id} done in {Seconds:F1} s", step.Id, clock.Elapsed.TotalSeconds);
+            }
+            var completed = Status(RunStatus.Completed, null);
+            directory.WriteStatus(completed);
+            _logger.LogInformation("Run completed in {Seconds:F1} s; peak memory {Memory} MB", (completed.Finished!.Value - started).TotalSeconds, completed.PeakMemoryBytes >> 20);
+            return completed;
+        }
+        catch (OperationCanceledException)
+        {
+            directory.WriteStatus(Status(RunStatus.Cancelled, "cancelled"));
+            _logger.LogWarning("Run cancelled; rerun with --out {Directory} to resume", directory.Path);
+            throw;
+        }
+        catch (Exception e)
+        {
+            directory.WriteStatus(Status(RunStatus.Failed, e.Message));
+            throw;
+        }
+        finally
+        {
+            state.DisposeComponents();
+        }
+
+        RunStatus Status(string value, string? error) => new(
+            experiment.Name, value, started, value == RunStatus.Running ? null : DateTimeOffset.Now, error,
+            state.Timings.ToList(), PeakMemory.Bytes());
+    }
+
+    private IStepExecutor ExecutorFor(Experiments.Definitions.StepDefinition step) =>
+        _executors.FirstOrDefault(e => e.CanRun(step)) ?? throw new InvalidOperationException($"no executor for {step.Kind} steps");
+
+    private static string ResolvedYaml(Experiment experiment)
+    {
+        var writer = new StringWriter();
+        new YamlStream(new YamlDocument(experiment.Document.Root)).Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Denoising.Host.Output;
+
+namespace Denoising.Host.Running;
+
+/// <summary>
+/// The folder of one run: resolved config, status, metrics, grids, checkpoints and log. A run that did not finish
+/// keeps status <c>running</c>, <c>failed</c> or <c>cancelled</c>; rerunning into the same folder resumes it.
+/// </summary>
+public sealed class RunDirectory
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public RunDirectory(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+    public string StatusFile => Combine("run.json");
+    public string ConfigFile => Combine("config.yaml");
+    public string LogFile => Combine("log.txt");
+    public string MetricsCsv => Combine("metrics.csv");
+    public string MetricsJson => Combine("metrics.json");
+    public string PerImageCsv => Combine("metrics-per-image.csv");
+    public string GridFile(string stepId) => Combine("grids", $"{stepId}.png");
+    public string CheckpointDirectory(string stepId) => Combine("checkpoints", stepId);
+    public string ModelFile(string stepId) => Combine("models", $"{stepId}.model");
+
+    /// <summary>A new folder under <paramref name="root"/> named after the experiment and the time.</summary>
+    public static RunDirectory CreateUnder(string root, string experiment) =>
+        new(System.IO.Path.Combine(root, $"{experiment}-{DateTime.Now:yyyyMMdd-HHmmss-fff}"));
+
+    public RunStatus? ReadStatus()
+    {
+        if (!File.Exists(StatusFile))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<RunStatus>(File.ReadAllText(StatusFile), Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void WriteStatus(RunStatus status) => AtomicFile.WriteAllText(StatusFile, JsonSerializer.Serialize(status, Json));
+
+    private string Combine(params string[] parts)
+    {
+        var full = System.IO.Path.Combine([Path, .. parts]);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return full;
+    }
+}

@@ -1,0 +1,20 @@
+using Denoising.Host.Experiments.Definitions;
+
+namespace Denoising.Host.Running.Steps;
+
+/// <summary>Typed base of the step executors.</summary>
+public abstract class StepExecutor<TStep> : IStepExecutor where TStep : StepDefinition
+{
+    public bool CanRun(StepDefinition step) => step is TStep;
+
+    public void Prepare(StepDefinition step, RunState state) => Prepare((TStep)step, state);
+
+    public StepTiming? Run(StepDefinition step, RunState state, CancellationToken cancellationToken) =>
+        Run((TStep)step, state, cancellationToken);
+
+    protected virtual void Prepare(TStep step, RunState state)
+    {
+    }
+
+    protected abstract StepTiming? Run(TStep step, RunState state, CancellationToken cancellationToken);
+}
