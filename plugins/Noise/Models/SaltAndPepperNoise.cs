@@ -1,0 +1,43 @@
+using Denoising.Abstractions;
+using Denoising.Plugins.Noise.Sampling;
+
+namespace Denoising.Plugins.Noise.Models;
+
+/// <summary>
+/// Impulse noise: each pixel is hit with probability <c>amount</c>; a hit sets all its channels to 1 (salt) with
+/// probability <see cref="SaltRatio"/>, otherwise to 0 (pepper).
+/// </summary>
+public sealed class SaltAndPepperNoise : INoiseModel
+{
+    public SaltAndPepperNoise(NoiseLevel amount, double saltRatio)
+    {
+        if (amount.Min < 0.0 || amount.Max > 1.0)
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "The amount must lie within [0, 1].");
+        if (!(saltRatio is >= 0.0 and <= 1.0))
+            throw new ArgumentOutOfRangeException(nameof(saltRatio), saltRatio, "The salt ratio must lie within [0, 1].");
+        Amount = amount;
+        SaltRatio = saltRatio;
+    }
+
+    public NoiseLevel Amount { get; }
+    public double SaltRatio { get; }
+
+    public Image Apply(Image clean, Random random)
+    {
+        double amount = Amount.Draw(random);
+        float[] noisy = (float[])clean.Pixels.Clone();
+        int planeSize = clean.Height * clean.Width;
+        for (int pixel = 0; pixel < planeSize; pixel++)
+        {
+            if (random.NextDouble() >= amount)
+                continue;
+            float value = random.NextDouble() < SaltRatio ? 1f : 0f;
+            for (int offset = pixel; offset < noisy.Length; offset += planeSize)
+                noisy[offset] = value;
+        }
+
+        return clean.WithPixels(noisy);
+    }
+
+    public override string ToString() => $"salt-and-pepper(amount={Amount}, salt_ratio={SaltRatio})";
+}
