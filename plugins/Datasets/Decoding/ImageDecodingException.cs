@@ -1,0 +1,13 @@
+namespace Denoising.Plugins.Datasets.Decoding;
+
+/// <summary>An image file that could not be read or decoded; the message names the file.</summary>
+public sealed class ImageDecodingException : Exception
+{
+    public ImageDecodingException(string filePath, string reason, Exception? innerException = null)
+        : base($"Cannot read image '{filePath}': {reason}", innerException)
+    {
+        FilePath = filePath;
+    }
+
+    public string FilePath { get; }
+}

@@ -1,0 +1,100 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Bmp;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Memory;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Denoising.Plugins.Datasets.Decoding;
+
+/// <summary>
+/// Decodes untrusted PNG, JPEG and BMP files within <see cref="ImageDecodingLimits"/>: the file size and the
+/// header's dimensions are checked before the full decode, only those three decoders are enabled, and any
+/// decoder failure becomes an <see cref="ImageDecodingException"/> naming the file. Thread-safe.
+/// </summary>
+public sealed class SafeImageDecoder
+{
+    private const string ExpectedFormats = "expected a PNG, JPEG or BMP image";
+
+    // ImageSharp 2.1 has no hard allocation limit; the header check bounds the pixel buffer, this bounds the pool.
+    private const int MemoryPoolMegabytes = 64;
+
+    private readonly Configuration _configuration;
+
+    public SafeImageDecoder(ImageDecodingLimits limits)
+    {
+        Limits = limits;
+        _configuration = new Configuration(
+            new PngConfigurationModule(), new JpegConfigurationModule(), new BmpConfigurationModule())
+        {
+            // Callers parallelise across files; one thread per decode avoids oversubscription.
+            MaxDegreeOfParallelism = 1,
+            MemoryAllocator = MemoryAllocator.Create(
+                new MemoryAllocatorOptions { MaximumPoolSizeMegabytes = MemoryPoolMegabytes }),
+        };
+    }
+
+    public static SafeImageDecoder Default { get; } = new(ImageDecodingLimits.Default);
+
+    public ImageDecodingLimits Limits { get; }
+
+    /// <summary>Decodes <paramref name="path"/> as 8-bit RGB (grey images get three equal channels).</summary>
+    /// <exception cref="ImageDecodingException">The file is unreadable, too large, or not a valid image.</exception>
+    public Image<Rgb24> DecodeRgb24(string path)
+    {
+        byte[] bytes = ReadBounded(path);
+        CheckHeader(path, bytes);
+        try
+        {
+            return Image.Load<Rgb24>(_configuration, bytes);
+        }
+        catch (Exception e) when (IsDecoderFailure(e))
+        {
+            throw new ImageDecodingException(path, $"{e.Message} ({ExpectedFormats}).", e);
+        }
+    }
+
+    private byte[] ReadBounded(string path)
+    {
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length == 0)
+                throw new ImageDecodingException(path, $"the file is empty ({ExpectedFormats}).");
+            if (length > Limits.MaxFileBytes)
+                throw new ImageDecodingException(
+                    path, $"the file has {length} bytes, more than the limit of {Limits.MaxFileBytes}.");
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImageDecodingException(path, e.Message, e);
+        }
+    }
+
+    private void CheckHeader(string path, byte[] bytes)
+    {
+        IImageInfo? info;
+        try
+        {
+            info = Image.Identify(_configuration, bytes, out _);
+        }
+        catch (Exception e) when (IsDecoderFailure(e))
+        {
+            throw new ImageDecodingException(path, $"invalid header: {e.Message} ({ExpectedFormats}).", e);
+        }
+
+        if (info is null)
+            throw new ImageDecodingException(path, $"unknown file format ({ExpectedFormats}).");
+        if (info.Width < 1 || info.Height < 1 || info.Width > Limits.MaxSide || info.Height > Limits.MaxSide)
+            throw new ImageDecodingException(
+                path, $"its header says {info.Width}x{info.Height} pixels; each side must be 1 to {Limits.MaxSide}.");
+        if ((long)info.Width * info.Height > Limits.MaxPixels)
+            throw new ImageDecodingException(
+                path, $"its header says {info.Width}x{info.Height} pixels, more than the limit of {Limits.MaxPixels}.");
+    }
+
+    // A crafted file can make a decoder fail with almost any exception type; all of them are this file's fault.
+    private static bool IsDecoderFailure(Exception e) =>
+        e is not (OperationCanceledException or OutOfMemoryException or ImageDecodingException);
+}

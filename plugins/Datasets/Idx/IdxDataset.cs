@@ -1,0 +1,20 @@
+using Denoising.Abstractions;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Plugins.Datasets.Idx;
+
+/// <summary>MNIST-style IDX image files as one-channel images.</summary>
+public sealed class IdxDataset : IDataset
+{
+    private readonly IdxOptions _options;
+    private readonly string _path;
+
+    public IdxDataset(IdxOptions options, ComponentContext context)
+    {
+        _options = options;
+        _path = context.ResolvePath(options.Path);
+    }
+
+    public IReadOnlyList<Image> Load(CancellationToken cancellationToken) =>
+        IdxImageReader.Read(_path, _options.Limit, cancellationToken);
+}

@@ -1,0 +1,39 @@
+using Denoising.Abstractions;
+using Denoising.Plugins.Datasets.Imaging;
+using Microsoft.Extensions.Logging;
+using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Plugins.Datasets.ImageFolder;
+
+/// <summary>The images of a folder: optionally resized, then centre-cropped, as gray or RGB.</summary>
+public sealed class ImageFolderDataset : IDataset
+{
+    private readonly ImageFolderOptions _options;
+    private readonly string _folder;
+    private readonly ParallelImageLoader _loader;
+
+    public ImageFolderDataset(ImageFolderOptions options, ComponentContext context)
+    {
+        _options = options;
+        _folder = context.ResolvePath(options.Path);
+        _loader = ParallelImageLoader.For(context, context.LoggerFactory.CreateLogger<ImageFolderDataset>());
+    }
+
+    public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ImageFile> files = ImageFileScanner.Scan(_folder, _options.Recursive);
+        if (_options.Limit > 0 && files.Count > _options.Limit)
+            files = files.Take(_options.Limit).ToList();
+        return _loader.Load(files, Convert, _options.SkipUnreadable, cancellationToken);
+    }
+
+    private Image Convert(ImageFile file, Rgb24Image decoded)
+    {
+        if (_options.Resize is { } resize)
+            ImageGeometry.Resize(decoded, resize.Width, resize.Height);
+        if (_options.Crop is { } crop)
+            ImageGeometry.CenterCrop(decoded, crop.Width, crop.Height, file.Path);
+        return PlanarPixels.FromRgb24(file.Id, decoded, _options.Color);
+    }
+}

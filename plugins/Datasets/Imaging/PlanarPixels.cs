@@ -1,0 +1,48 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Plugins.Datasets.Imaging;
+
+/// <summary>Converts decoded 8-bit pixels into the framework's planar [0, 1] floats.</summary>
+public static class PlanarPixels
+{
+    private const float RgbSumToUnit = 1f / (3 * 255);
+    private const float ByteToUnit = 1f / 255;
+
+    /// <summary>
+    /// An <see cref="Image"/> of <paramref name="source"/>: for <see cref="ColorModes.Gray"/> each pixel is
+    /// (R + G + B) / (3 * 255); for <see cref="ColorModes.Rgb"/> the planes R, G, B are each divided by 255.
+    /// </summary>
+    public static Image FromRgb24(string id, Image<Rgb24> source, string colorMode)
+    {
+        int height = source.Height;
+        int width = source.Width;
+        bool gray = colorMode == ColorModes.Gray;
+        int plane = height * width;
+        var pixels = new float[(gray ? 1 : 3) * plane];
+        source.ProcessPixelRows(accessor =>
+        {
+            for (int y = 0; y < height; y++)
+            {
+                Span<Rgb24> row = accessor.GetRowSpan(y);
+                int offset = y * width;
+                for (int x = 0; x < width; x++)
+                {
+                    Rgb24 p = row[x];
+                    if (gray)
+                    {
+                        pixels[offset + x] = (p.R + p.G + p.B) * RgbSumToUnit;
+                    }
+                    else
+                    {
+                        pixels[offset + x] = p.R * ByteToUnit;
+                        pixels[plane + offset + x] = p.G * ByteToUnit;
+                        pixels[2 * plane + offset + x] = p.B * ByteToUnit;
+                    }
+                }
+            }
+        });
+        return new Image(id, gray ? 1 : 3, height, width, pixels);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Denoising.Abstractions;
+using Denoising.Plugins.Datasets.Imaging;
+using Microsoft.Extensions.Logging;
+using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Plugins.Datasets.Lfw;
+
+/// <summary>
+/// Labeled Faces in the Wild faces preprocessed like scikit-learn's <c>fetch_lfw_people</c>: crop
+/// (<see cref="LfwFaceCrop"/>), resize in RGB (bicubic, see <see cref="ImageGeometry.Resize"/>), then divide by
+/// 255 and, for gray, average R, G and B. Unlike scikit-learn the faces are not shuffled: they come in person
+/// and file order.
+/// </summary>
+public sealed class LfwDataset : IDataset
+{
+    private readonly LfwOptions _options;
+    private readonly string _root;
+    private readonly ParallelImageLoader _loader;
+    private readonly ILogger _logger;
+
+    public LfwDataset(LfwOptions options, ComponentContext context)
+    {
+        _options = options;
+        _root = context.ResolvePath(options.Path);
+        _logger = context.LoggerFactory.CreateLogger<LfwDataset>();
+        _loader = ParallelImageLoader.For(context, _logger);
+    }
+
+    public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        IReadOnlyList<ImageFile> photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson);
+        if (_options.Limit > 0 && photos.Count > _options.Limit)
+            photos = photos.Take(_options.Limit).ToList();
+
+        IReadOnlyList<Image> faces = _loader.Load(photos, Convert, skipUnreadable: false, cancellationToken);
+        (int height, int width) = LfwFaceCrop.OutputSize(_options.Resize);
+        _logger.LogInformation(
+            "Loaded {Count} LFW faces of {People} people ({Height}x{Width} {Color}) from {Root} in {Seconds:F1} s",
+            faces.Count, CountPeople(faces), height, width, _options.Color, _root, stopwatch.Elapsed.TotalSeconds);
+        return faces;
+    }
+
+    private static int CountPeople(IReadOnlyList<Image> faces) =>
+        faces.Select(face => face.Id[..face.Id.IndexOf('/')]).Distinct(StringComparer.Ordinal).Count();
+
+    private Image Convert(ImageFile photo, Rgb24Image decoded)
+    {
+        ImageGeometry.Crop(decoded, LfwFaceCrop.Region, photo.Path);
+        (int height, int width) = LfwFaceCrop.OutputSize(_options.Resize);
+        ImageGeometry.Resize(decoded, width, height);
+        return PlanarPixels.FromRgb24(photo.Id, decoded, _options.Color);
+    }
+}
