@@ -1,0 +1,82 @@
+namespace Denoising.Host.Evaluation;
+
+/// <summary>
+/// Separable Gaussian smoothing of one plane with mirror borders, as scipy.ndimage.gaussian_filter does
+/// with mode "reflect" (d c b a | a b c d | d c b a): radius = (int)(truncate * sigma + 0.5),
+/// weights exp(-x^2 / (2 sigma^2)) normalised to sum 1.
+/// </summary>
+public sealed class GaussianFilter
+{
+    private readonly double[] _weights;
+
+    public GaussianFilter(double sigma, double truncate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sigma);
+        ArgumentOutOfRangeException.ThrowIfNegative(truncate);
+        Radius = (int)(truncate * sigma + 0.5);
+        _weights = new double[2 * Radius + 1];
+        double total = 0;
+        for (var offset = -Radius; offset <= Radius; offset++)
+            total += _weights[offset + Radius] = Math.Exp(-0.5 / (sigma * sigma) * offset * offset);
+        for (var i = 0; i < _weights.Length; i++)
+            _weights[i] /= total;
+    }
+
+    public int Radius { get; }
+
+    public IReadOnlyList<double> Weights => _weights;
+
+    /// <summary>
+    /// Filters a height x width plane (row-major) into <paramref name="destination"/>;
+    /// <paramref name="scratch"/> holds the intermediate column pass and must be as large as the plane.
+    /// </summary>
+    public void Apply(ReadOnlySpan<double> source, Span<double> destination, Span<double> scratch, int height, int width)
+    {
+        var size = height * width;
+        if (source.Length < size || destination.Length < size || scratch.Length < size)
+            throw new ArgumentException($"Buffers must hold {height}x{width} = {size} values.");
+
+        Span<int> rowSource = stackalloc int[height + 2 * Radius];
+        Span<int> columnSource = stackalloc int[width + 2 * Radius];
+        FillMirrorIndices(rowSource, height);
+        FillMirrorIndices(columnSource, width);
+
+        // Along columns (axis 0) first, then along rows, as scipy does.
+        scratch[..size].Clear();
+        for (var row = 0; row < height; row++)
+        {
+            var target = scratch.Slice(row * width, width);
+            for (var tap = 0; tap < _weights.Length; tap++)
+            {
+                var weight = _weights[tap];
+                var input = source.Slice(rowSource[row + tap] * width, width);
+                for (var column = 0; column < width; column++)
+                    target[column] += weight * input[column];
+            }
+        }
+
+        for (var row = 0; row < height; row++)
+        {
+            var input = scratch.Slice(row * width, width);
+            var target = destination.Slice(row * width, width);
+            for (var column = 0; column < width; column++)
+            {
+                double sum = 0;
+                for (var tap = 0; tap < _weights.Length; tap++)
+                    sum += _weights[tap] * input[columnSource[column + tap]];
+                target[column] = sum;
+            }
+        }
+    }
+
+    /// <summary>indices[p] is the source index for padded position p (p - Radius in image coordinates).</summary>
+    private void FillMirrorIndices(Span<int> indices, int length)
+    {
+        var period = 2 * length;
+        for (var padded = 0; padded < indices.Length; padded++)
+        {
+            var index = ((padded - Radius) % period + period) % period;
+            indices[padded] = index < length ? index : period - 1 - index;
+        }
+    }
+}

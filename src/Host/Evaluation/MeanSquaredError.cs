@@ -1,0 +1,28 @@
+using Denoising.Abstractions;
+
+namespace Denoising.Host.Evaluation;
+
+/// <summary>Mean of squared pixel differences over all channels, rows and columns.</summary>
+public sealed class MeanSquaredError : IImageMetric
+{
+    public const string MetricName = "mse";
+
+    public string Name => MetricName;
+
+    public double Compute(Image reference, Image candidate)
+    {
+        ImagePairGuard.RequireSameShape(reference, candidate, Name);
+        return Of(reference.Pixels, candidate.Pixels);
+    }
+
+    internal static double Of(float[] reference, float[] candidate)
+    {
+        double sum = 0;
+        for (var i = 0; i < reference.Length; i++)
+        {
+            double difference = (double)reference[i] - candidate[i];
+            sum += difference * difference;
+        }
+        return sum / reference.Length;
+    }
+}

@@ -1,0 +1,112 @@
+using Denoising.Host.Evaluation;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using DenoisingImage = Denoising.Abstractions.Image;
+
+namespace Denoising.Host.Output;
+
+/// <summary>
+/// A PNG that shows the same example images in several sets, one set per row, in the order given
+/// (by convention clean, noisy, denoised...). Columns are the first <see cref="ComparisonGridOptions.Columns"/>
+/// ids of the first row in ordinal order; every other row must hold those ids with the same height and width.
+/// Layout, with s = Scale, g = Gap, L = label width (0 without labels):
+/// tile (row r, column c) has its top-left pixel at (g + L + c (w s + g), g + r (h s + g));
+/// the canvas is (g + L + columns (w s + g)) x (g + rows (h s + g)); background white.
+/// Labels are black <see cref="PixelFont"/> text at (g, g + r (h s + g)), each font pixel
+/// max(1, s / 2) screen pixels, and L = that size times the longest name's font width, plus g.
+/// Gray images show as gray, three-channel images as RGB; values are clamped to [0, 1].
+/// </summary>
+public static class ComparisonGrid
+{
+    public static readonly Rgb24 Background = new(255, 255, 255);
+    public static readonly Rgb24 Ink = new(0, 0, 0);
+
+    public static void Save(string path, IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
+    {
+        using var canvas = Render(rows, options);
+        AtomicFile.Write(path, stream => canvas.SaveAsPng(stream));
+    }
+
+    public static Image<Rgb24> Render(IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var tiles = SelectTiles(rows, options.Columns);
+        int height = tiles[0][0].Height, width = tiles[0][0].Width, scale = options.Scale, gap = options.Gap;
+        int tileWidth = width * scale, tileHeight = height * scale;
+        var fontPixel = Math.Max(1, scale / 2);
+        var labelWidth = options.Labels ? rows.Max(row => PixelFont.Width(row.Name)) * fontPixel + gap : 0;
+        var columns = tiles[0].Length;
+
+        var canvas = new Image<Rgb24>(
+            gap + labelWidth + columns * (tileWidth + gap), gap + rows.Count * (tileHeight + gap), Background);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var top = gap + row * (tileHeight + gap);
+            if (options.Labels)
+                DrawLabel(canvas, rows[row].Name, gap, top, fontPixel);
+            for (var column = 0; column < columns; column++)
+                DrawTile(canvas, tiles[row][column], gap + labelWidth + column * (tileWidth + gap), top, scale);
+        }
+        return canvas;
+    }
+
+    /// <summary>tiles[row][column], after checking that every row holds the shown ids with one shape.</summary>
+    private static DenoisingImage[][] SelectTiles(IReadOnlyList<NamedImageSet> rows, int columns)
+    {
+        if (rows.Count == 0 || rows[0].Images.Count == 0)
+            throw new ArgumentException("Comparison grid: the first row must hold at least one image.", nameof(rows));
+        var ids = rows[0].Images.Select(image => image.Id).Order(StringComparer.Ordinal).Take(columns).ToArray();
+        var first = rows[0].Images.First(image => image.Id == ids[0]);
+        return rows.Select(row =>
+        {
+            var byId = row.Images.ToLookup(image => image.Id, StringComparer.Ordinal);
+            return ids.Select(id =>
+            {
+                var image = byId[id].FirstOrDefault()
+                            ?? throw new ArgumentException(
+                                $"Comparison grid: row '{row.Name}' has no image '{id}' (shown from row '{rows[0].Name}').");
+                if (image.Height != first.Height || image.Width != first.Width)
+                    throw new ArgumentException(
+                        $"Comparison grid: row '{row.Name}' image {image} is not {first.Height}x{first.Width} like {first}.");
+                if (image.Channels is not (1 or 3))
+                    throw new ArgumentException(
+                        $"Comparison grid: row '{row.Name}' image {image} has {image.Channels} channels; 1 or 3 expected.");
+                return image;
+            }).ToArray();
+        }).ToArray();
+    }
+
+    private static void DrawTile(Image<Rgb24> canvas, DenoisingImage image, int left, int top, int scale)
+    {
+        var plane = image.Height * image.Width;
+        var green = image.Channels == 3 ? plane : 0;
+        var blue = image.Channels == 3 ? 2 * plane : 0;
+        for (var y = 0; y < image.Height * scale; y++)
+        {
+            for (var x = 0; x < image.Width * scale; x++)
+            {
+                var source = y / scale * image.Width + x / scale;
+                canvas[left + x, top + y] = new Rgb24(
+                    ToByte(image.Pixels[source]), ToByte(image.Pixels[green + source]), ToByte(image.Pixels[blue + source]));
+            }
+        }
+    }
+
+    private static void DrawLabel(Image<Rgb24> canvas, string text, int left, int top, int fontPixel)
+    {
+        var bottom = Math.Min(canvas.Height, top + PixelFont.GlyphHeight * fontPixel);
+        for (var y = top; y < bottom; y++)
+        {
+            for (var x = left; x < left + PixelFont.Width(text) * fontPixel; x++)
+            {
+                if (PixelFont.IsInk(text, (x - left) / fontPixel, (y - top) / fontPixel))
+                    canvas[x, y] = Ink;
+            }
+        }
+    }
+
+    private static byte ToByte(float value) =>
+        float.IsNaN(value) ? (byte)0 : (byte)MathF.Round(Math.Clamp(value, 0f, 1f) * 255f);
+}

@@ -1,0 +1,27 @@
+namespace Denoising.Host.Output;
+
+/// <summary>Layout of a comparison grid.</summary>
+public sealed record ComparisonGridOptions
+{
+    /// <summary>Most example images shown per row (the first ones by ordinal id order).</summary>
+    public int Columns { get; init; } = 8;
+
+    /// <summary>Each image pixel becomes a Scale x Scale block (nearest neighbour).</summary>
+    public int Scale { get; init; } = 4;
+
+    /// <summary>Background pixels between tiles, around the grid and after the labels.</summary>
+    public int Gap { get; init; } = 2;
+
+    /// <summary>Whether each row starts with its set name in a small pixel font.</summary>
+    public bool Labels { get; init; } = true;
+
+    public void Validate()
+    {
+        if (Columns < 1)
+            throw new ArgumentException($"Comparison grid: columns must be at least 1, got {Columns}.");
+        if (Scale < 1)
+            throw new ArgumentException($"Comparison grid: scale must be at least 1, got {Scale}.");
+        if (Gap < 0)
+            throw new ArgumentException($"Comparison grid: gap must not be negative, got {Gap}.");
+    }
+}
