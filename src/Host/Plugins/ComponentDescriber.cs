@@ -61,7 +61,8 @@ public static class ComponentDescriber
             "int32" or "int64" => "int",
             "single" => "float",
             "boolean" => "bool",
-            var name => name,
+            "string" or "double" => type.Name.ToLowerInvariant(),
+            _ => $"mapping {{{string.Join(", ", KeyNames.PropertiesOf(type).Keys)}}}",
         };
     }
 

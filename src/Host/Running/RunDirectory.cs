@@ -21,9 +21,6 @@ public sealed class RunDirectory
     public string StatusFile => Combine("run.json");
     public string ConfigFile => Combine("config.yaml");
     public string LogFile => Combine("log.txt");
-    public string MetricsCsv => Combine("metrics.csv");
-    public string MetricsJson => Combine("metrics.json");
-    public string PerImageCsv => Combine("metrics-per-image.csv");
     public string GridFile(string stepId) => Combine("grids", $"{stepId}.png");
     public string CheckpointDirectory(string stepId) => Combine("checkpoints", stepId);
     public string ModelFile(string stepId) => Combine("models", $"{stepId}.model");

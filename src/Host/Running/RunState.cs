@@ -1,5 +1,6 @@
 using Denoising.Abstractions;
 using Denoising.Host.Experiments;
+using Denoising.Host.Output;
 using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running;
@@ -22,6 +23,7 @@ public sealed class RunState
     public ComponentFactory Components { get; }
     public ILoggerFactory LoggerFactory { get; }
     public List<StepTiming> Timings { get; } = [];
+    public MetricsReport Metrics { get; } = new();
 
     /// <summary>Clean originals of each noise step's output, for training validation and default references.</summary>
     public Dictionary<string, string> CleanSourceOf { get; } = new(StringComparer.Ordinal);

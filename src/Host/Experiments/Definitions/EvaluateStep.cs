@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Denoising.Host.Evaluation;
 
 namespace Denoising.Host.Experiments.Definitions;
 
 /// <summary>Scores image sets against their clean references and draws comparison grids.</summary>
-public sealed class EvaluateStep : StepDefinition
+public sealed class EvaluateStep : StepDefinition, IValidatableObject
 {
     public override string Kind => "evaluate";
 
@@ -22,6 +23,14 @@ public sealed class EvaluateStep : StepDefinition
 
     [Description("Comparison grid: columns (0 = none) and scale.")]
     public GridOptions Grid { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var metric in Metrics.Where(m => !ImageMetrics.Names.Contains(m)))
+            yield return new ValidationResult($"unknown metric '{metric}'; known: {string.Join(", ", ImageMetrics.Names)}", [nameof(Metrics)]);
+        foreach (var duplicate in Inputs.GroupBy(i => i).Where(g => g.Count() > 1))
+            yield return new ValidationResult($"'{duplicate.Key}' is listed twice", [nameof(Inputs)]);
+    }
 
     public override IEnumerable<StepInput> References =>
         Inputs.Select((input, i) => new StepInput($"inputs[{i}]", input, OutputKind.Images))

@@ -1,9 +1,31 @@
+using Denoising.Host.Evaluation;
 using Denoising.Host.Experiments.Definitions;
+using Denoising.Host.Output;
+using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running.Steps;
 
-/// <summary>PLACEHOLDER until the evaluation branch lands.</summary>
-public sealed class EvaluateStepExecutor : StepExecutor<EvaluateStep>
+/// <summary>Scores image sets against their clean reference, rewrites the run's metric files and draws the grid.</summary>
+public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) : StepExecutor<EvaluateStep>
 {
-    protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken) => null;
+    protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken)
+    {
+        var reference = state.Images(step.Reference);
+        var inputs = step.Inputs.Select(name => new NamedImageSet(name, state.Images(name))).ToList();
+        var result = new ImageSetEvaluator(ImageMetrics.Get(step.Metrics)).Evaluate(reference, inputs, cancellationToken);
+        state.Metrics.Add(step.Id, result);
+        state.Metrics.WriteTo(state.Directory.Path);
+        foreach (var input in step.Inputs)
+        {
+            logger.LogInformation("{Step} {Input}: {Values}", step.Id, input,
+                string.Join("  ", step.Metrics.Select(metric => $"{metric} {result.Mean(input, metric):G5}")));
+        }
+        if (step.Grid.Columns > 0)
+        {
+            var rows = inputs.Prepend(new NamedImageSet("clean", reference)).ToList();
+            ComparisonGrid.Save(state.Directory.GridFile(step.Id), rows,
+                new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale });
+        }
+        return null;
+    }
 }
