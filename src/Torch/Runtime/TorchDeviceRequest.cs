@@ -1,0 +1,36 @@
+using TorchSharp;
+
+namespace Denoising.Torch.Runtime;
+
+/// <summary>A parsed runtime device setting: cpu, cuda or cuda:N.</summary>
+internal sealed record TorchDeviceRequest(string Text, DeviceType Type, int Index)
+{
+    /// <summary>Checks the syntax only, so a typo is reported before any native library loads.</summary>
+    public static TorchDeviceRequest Parse(string? text)
+    {
+        var value = text?.Trim().ToLowerInvariant() ?? "";
+        if (value == "cpu")
+            return new TorchDeviceRequest(value, DeviceType.CPU, -1);
+        if (value == "cuda")
+            return new TorchDeviceRequest(value, DeviceType.CUDA, -1);
+        if (value.StartsWith("cuda:", StringComparison.Ordinal)
+            && int.TryParse(value.AsSpan(5), System.Globalization.NumberStyles.None, null, out var index))
+            return new TorchDeviceRequest(value, DeviceType.CUDA, index);
+        throw new ArgumentException($"Runtime device '{text}' is not valid; expected 'cpu', 'cuda' or 'cuda:N' (N = GPU index).", nameof(text));
+    }
+
+    /// <summary>The TorchSharp device; needs the native backend loaded.</summary>
+    public torch.Device Resolve()
+    {
+        if (Type == DeviceType.CPU)
+            return torch.CPU;
+        if (!torch.cuda.is_available())
+            throw new InvalidOperationException(
+                $"Runtime device '{Text}' was requested but CUDA is not available: the host was built with the CPU " +
+                "libtorch (build it with -p:TorchBackend=cuda) or no GPU/driver was found. Use device 'cpu' instead.");
+        var count = torch.cuda.device_count();
+        if (Index >= count)
+            throw new InvalidOperationException($"Runtime device '{Text}' was requested but only {count} CUDA device(s) exist (indices 0 to {count - 1}).");
+        return Index < 0 ? torch.CUDA : torch.device(DeviceType.CUDA, Index);
+    }
+}

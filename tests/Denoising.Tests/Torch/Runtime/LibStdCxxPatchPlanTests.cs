@@ -1,0 +1,61 @@
+using Denoising.Torch.Runtime;
+
+namespace Denoising.Tests.Torch.Runtime;
+
+public sealed class LibStdCxxPatchPlanTests
+{
+    private static readonly VersionRequirement[] GlueRequirements =
+    [
+        new("libstdc++.so.6", "GLIBCXX_3.4.30", 0, 0),
+        new("libstdc++.so.6", "GLIBCXX_3.4.32", 0, 16),
+        new("libc.so.6", "GLIBC_2.38", 0, 32),
+    ];
+
+    [Fact]
+    public void NothingIsPatchedWhenLibStdCxxHasEveryVersion()
+    {
+        var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.30", "GLIBCXX_3.4.31", "GLIBCXX_3.4.32" });
+
+        Assert.False(plan.IsNeeded);
+        Assert.Empty(plan.UnfixableVersions);
+    }
+
+    [Fact]
+    public void Gcc12LibStdCxxNeedsOnlyTheIostreamInitVersionWeakened()
+    {
+        var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.29", "GLIBCXX_3.4.30" });
+
+        Assert.Equal(["GLIBCXX_3.4.32"], plan.VersionsToWeaken);
+        Assert.Empty(plan.UnfixableVersions);
+    }
+
+    [Fact]
+    public void OlderLibStdCxxIsReportedAsUnfixable()
+    {
+        var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.29" });
+
+        Assert.Equal(["GLIBCXX_3.4.30"], plan.UnfixableVersions);
+        Assert.Equal(["GLIBCXX_3.4.32"], plan.VersionsToWeaken);
+    }
+
+    [Fact]
+    public void AlreadyWeakRequirementsAreLeftAlone()
+    {
+        VersionRequirement[] patched = [new("libstdc++.so.6", "GLIBCXX_3.4.32", ElfSymbolVersions.WeakFlag, 0)];
+
+        Assert.False(LibStdCxxPatchPlan.Create(patched, new HashSet<string>()).IsNeeded);
+    }
+
+    [Fact]
+    public void ReadsTheVersionsOfThisMachinesLibStdCxx()
+    {
+        var path = LibStdCxx.Locate();
+        Assert.NotNull(path);
+
+        var provided = LibStdCxx.ProvidedVersions(path);
+
+        Assert.Contains("GLIBCXX_3.4", provided);
+        Assert.Contains("CXXABI_1.3", provided);
+        Assert.All(provided, v => Assert.Matches("^(GLIBCXX|CXXABI|CXXABI_TM|CXXABI_FLOAT128|GLIBCXX_LDBL|CXXABI_LDBL|libstdc)", v));
+    }
+}

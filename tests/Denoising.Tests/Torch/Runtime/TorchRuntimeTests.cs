@@ -1,0 +1,73 @@
+using Denoising.Abstractions;
+using Denoising.Torch.Runtime;
+using TorchSharp;
+
+namespace Denoising.Tests.Torch.Runtime;
+
+public sealed class TorchRuntimeTests
+{
+    [Fact]
+    public void InitialisesOnceFromManyThreadsAndComputes()
+    {
+        var devices = Enumerable.Range(0, 4)
+            .AsParallel()
+            .Select(_ => TorchRuntime.EnsureInitialized(new RuntimeSettings("cpu", 2)))
+            .ToList();
+
+        Assert.All(devices, d => Assert.Equal(DeviceType.CPU, d.type));
+        Assert.Equal(2, torch.get_num_threads());
+        using var left = torch.tensor(new float[] { 1, 2, 3, 4 }, [2, 2]);
+        using var right = torch.tensor(new float[] { 5, 6, 7, 8 }, [2, 2]);
+        using var product = torch.matmul(left, right);
+        Assert.Equal([19f, 22f, 43f, 50f], product.data<float>().ToArray());
+    }
+
+    [Fact]
+    public void ReportsAnUnknownDeviceByName()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TorchRuntime.EnsureInitialized(new RuntimeSettings("gpu0", 0)));
+
+        Assert.Contains("'gpu0'", error.Message);
+        Assert.Contains("cuda:N", error.Message);
+    }
+
+    [Fact]
+    public void ReportsMissingCudaClearly()
+    {
+        // The tests reference the CPU libtorch only, so CUDA is never available here.
+        var error = Assert.Throws<InvalidOperationException>(() => TorchRuntime.EnsureInitialized(new RuntimeSettings("cuda:0", 0)));
+
+        Assert.Contains("'cuda:0'", error.Message);
+        Assert.Contains("not available", error.Message);
+    }
+
+    [Theory]
+    [InlineData("cpu", DeviceType.CPU, -1)]
+    [InlineData(" CUDA ", DeviceType.CUDA, -1)]
+    [InlineData("cuda:3", DeviceType.CUDA, 3)]
+    public void ParsesDeviceNames(string text, DeviceType type, int index)
+    {
+        var request = TorchDeviceRequest.Parse(text);
+
+        Assert.Equal((type, index), (request.Type, request.Index));
+    }
+
+    [Theory]
+    [InlineData("cuda:")]
+    [InlineData("cuda:-1")]
+    [InlineData("")]
+    public void RejectsMalformedDevices(string text) =>
+        Assert.Throws<ArgumentException>(() => TorchDeviceRequest.Parse(text));
+
+    [Fact]
+    public void PatchesTheGlueOnlyWhenThisMachinesLibStdCxxLacksAVersion()
+    {
+        TorchRuntime.EnsureLoaded();
+        var glue = NativeLibraryLocator.FindLibTorchSharp(NativeLibraryLocator.FindLibTorchDirectory());
+        var plan = LibStdCxxPatchPlan.Create(
+            ElfSymbolVersions.ReadRequirements(ElfFile.Parse(File.ReadAllBytes(glue), glue)),
+            LibStdCxx.ProvidedVersions(LibStdCxx.Locate()!));
+
+        Assert.Equal(plan.IsNeeded, TorchRuntime.LoadedLibTorchSharpPath != glue);
+    }
+}
