@@ -1,1 +1,0 @@
-namespace Denoising.Plugins.DenseAE;

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using Denoising.Abstractions;
+using Denoising.Torch.Persistence;
+using Denoising.Torch.Runtime;
+using Denoising.Torch.Training;
+using Microsoft.Extensions.Logging;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Denoising.Torch;
+
+/// <summary>
+/// A trainable denoiser around one TorchSharp network. Derived classes only build the network; training, checkpoints,
+/// resuming, batched inference, saving and loading are done here. The network maps a [N, C, H, W] batch in [0, 1] to
+/// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it).
+/// </summary>
+public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOptions : TorchDenoiserOptions
+{
+    // torch.manual_seed is process-wide: seeding and building a network must not interleave with another denoiser's.
+    private static readonly Lock InitializationGate = new();
+
+    private nn.Module<Tensor, Tensor>? _network;
+    private bool _disposed;
+
+    protected TorchDenoiser(TOptions options, ComponentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
+        Options = options;
+        Logger = context.LoggerFactory.CreateLogger(GetType());
+        Device = TorchRuntime.EnsureInitialized(context.Runtime, Logger);
+    }
+
+    protected TOptions Options { get; }
+
+    protected ILogger Logger { get; }
+
+    /// <summary>Where the network and its batches live.</summary>
+    public Device Device { get; }
+
+    /// <summary>The image shape the network was built for; null until the first Train or Load.</summary>
+    public ImageShape? NetworkShape { get; private set; }
+
+    /// <summary>Builds a freshly initialised network for images of <paramref name="shape"/> (on the CPU; it is moved to <see cref="Device"/>).</summary>
+    protected abstract nn.Module<Tensor, Tensor> CreateNetwork(ImageShape shape);
+
+    /// <summary>
+    /// Whether a network built for <paramref name="networkShape"/> can process images of <paramref name="imageShape"/>.
+    /// Exact match by default; fully convolutional networks accept any size with the same channels.
+    /// </summary>
+    protected virtual bool Accepts(ImageShape networkShape, ImageShape imageShape) => networkShape == imageShape;
+
+    public TrainingSummary Train(TrainingData data, TrainingOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var shape = ImageShape.Common(data.Clean, "training");
+        var network = NetworkFor(shape, data.Seed);
+        RequireAccepted(data.Validation.Select(pair => pair.Noisy).Concat(data.Validation.Select(pair => pair.Clean)));
+        var networkShape = NetworkShape!.Value;
+
+        using var optimizer = Optimizers.Create(options, network.parameters());
+        var store = new CheckpointStore(data.CheckpointDirectory, DenoiserType);
+        store.RemoveUnfinished();
+        var losses = new List<double>();
+        var newest = store.FindNewest();
+        if (newest is not null)
+        {
+            var checkpoint = store.Restore(newest, networkShape, options, network, optimizer);
+            losses.AddRange(checkpoint.EpochLosses);
+            Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
+                checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
+        }
+        var resumedFrom = losses.Count;
+
+        var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device);
+        var progress = new EpochProgress(Logger, options.Epochs);
+        try
+        {
+            for (var epoch = resumedFrom; epoch < options.Epochs; epoch++)
+            {
+                var clock = Stopwatch.StartNew();
+                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken);
+                if (!double.IsFinite(loss))
+                    throw new TrainingDivergedException(epoch + 1, loss);
+                losses.Add(loss);
+                double? psnr = data.Validation.Count == 0
+                    ? null
+                    : ValidationScorer.MeanPsnr(network, data.Validation, Options.InferenceBatchSize, Device, cancellationToken);
+                if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs)
+                    store.Write(networkShape, options, losses, network, optimizer);
+                progress.EpochFinished(epoch + 1, loss, psnr, clock.Elapsed.TotalSeconds);
+            }
+        }
+        finally
+        {
+            network.eval();
+        }
+        if (resumedFrom >= options.Epochs)
+            Logger.LogInformation("Training had already finished; loaded its weights");
+        return new TrainingSummary(losses, progress.SecondsPerEpoch, resumedFrom);
+    }
+
+    public IReadOnlyList<Image> Denoise(IReadOnlyList<Image> noisy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noisy);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var network = _network ?? throw new InvalidOperationException(
+            $"{DenoiserType} has no weights yet: train it or load saved weights before denoising.");
+        RequireAccepted(noisy);
+        network.eval();
+        using var noGrad = torch.no_grad();
+        var denoised = new List<Image>(noisy.Count);
+        foreach (var range in InferenceBatches.Split(noisy, Options.InferenceBatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var scope = torch.NewDisposeScope();
+            var batch = InferenceBatches.Slice(noisy, range);
+            var output = network.call(ImageTensors.ToBatch(batch, Device)).clamp(0, 1);
+            denoised.AddRange(ImageTensors.ToImages(output, batch));
+        }
+        return denoised;
+    }
+
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var network = _network ?? throw new InvalidOperationException(
+            $"{DenoiserType} has no weights to save: train it or load weights first.");
+        WeightsFile.Write(path, DenoiserType, NetworkShape!.Value, network);
+    }
+
+    public void Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        WeightsFile.Read(path, DenoiserType, shape =>
+        {
+            if (NetworkShape is ImageShape built && built != shape)
+                throw new InvalidDataException($"'{path}' holds weights for {shape} images; this network is built for {built}.");
+            return NetworkFor(shape, seed: null);
+        });
+        _network!.eval();
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (_disposed)
+            return;
+        if (disposing)
+            _network?.Dispose();
+        _network = null;
+        _disposed = true;
+    }
+
+    private string DenoiserType => GetType().FullName ?? GetType().Name;
+
+    /// <summary>The network, built on first use for <paramref name="shape"/> (seeded when <paramref name="seed"/> is given).</summary>
+    private nn.Module<Tensor, Tensor> NetworkFor(ImageShape shape, int? seed)
+    {
+        if (_network is not null)
+        {
+            RequireAccepted(shape, "the training set");
+            return _network;
+        }
+        nn.Module<Tensor, Tensor> network;
+        lock (InitializationGate)
+        {
+            if (seed is int value)
+                torch.manual_seed(value);
+            network = CreateNetwork(shape);
+        }
+        network.to(Device);
+        _network = network;
+        NetworkShape = shape;
+        Logger.LogDebug("Built network for {Shape} images on {Device}", shape, Device);
+        return network;
+    }
+
+    private void RequireAccepted(IEnumerable<Image> images)
+    {
+        foreach (var image in images)
+            RequireAccepted(ImageShape.Of(image), $"image '{image.Id}'");
+    }
+
+    private void RequireAccepted(ImageShape shape, string what)
+    {
+        if (NetworkShape is ImageShape built && !Accepts(built, shape))
+            throw new ArgumentException($"The network is built for {built} images; {what} has shape {shape}.");
+    }
+}
