@@ -14,7 +14,7 @@ public sealed class GaussianNoise(NoiseLevel sigma, bool clip) : INoiseModel
         float level = (float)Sigma.Draw(random);
         float[] source = clean.Pixels;
         var noisy = new float[source.Length];
-        GaussianSampler.FillStandardNormal(random, noisy);
+        GaussianSampler.FillStandardNormal(NoiseRandom.DeriveFrom(random), noisy);
         for (int i = 0; i < noisy.Length; i++)
             noisy[i] = source[i] + level * noisy[i];
         if (ClipToUnitRange)

@@ -18,8 +18,9 @@ public sealed class PoissonNoise(NoiseLevel photons, bool clip) : INoiseModel
             throw new InvalidOperationException($"Poisson noise needs a photon count above 0; drew {peak} from {Photons}.");
         float[] source = clean.Pixels;
         var noisy = new float[source.Length];
+        NoiseRandom pixelRandom = NoiseRandom.DeriveFrom(random);
         for (int i = 0; i < noisy.Length; i++)
-            noisy[i] = (float)(PoissonSampler.Next(source[i] * peak, random) / peak);
+            noisy[i] = (float)(PoissonSampler.Next(source[i] * peak, pixelRandom) / peak);
         if (ClipToUnitRange)
             PixelRange.Clip(noisy);
         return clean.WithPixels(noisy);

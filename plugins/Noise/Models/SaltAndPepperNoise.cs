@@ -27,11 +27,12 @@ public sealed class SaltAndPepperNoise : INoiseModel
         double amount = Amount.Draw(random);
         float[] noisy = (float[])clean.Pixels.Clone();
         int planeSize = clean.Height * clean.Width;
+        NoiseRandom pixelRandom = NoiseRandom.DeriveFrom(random);
         for (int pixel = 0; pixel < planeSize; pixel++)
         {
-            if (random.NextDouble() >= amount)
+            if (pixelRandom.NextDouble() >= amount)
                 continue;
-            float value = random.NextDouble() < SaltRatio ? 1f : 0f;
+            float value = pixelRandom.NextDouble() < SaltRatio ? 1f : 0f;
             for (int offset = pixel; offset < noisy.Length; offset += planeSize)
                 noisy[offset] = value;
         }

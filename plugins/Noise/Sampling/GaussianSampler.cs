@@ -4,7 +4,7 @@ namespace Denoising.Plugins.Noise.Sampling;
 public static class GaussianSampler
 {
     /// <summary>Fills <paramref name="destination"/> with independent N(0, 1) samples drawn from <paramref name="random"/>.</summary>
-    public static void FillStandardNormal(Random random, Span<float> destination)
+    public static void FillStandardNormal(NoiseRandom random, Span<float> destination)
     {
         ArgumentNullException.ThrowIfNull(random);
         int i = 0;
@@ -20,7 +20,7 @@ public static class GaussianSampler
     }
 
     /// <summary>Two independent N(0, 1) samples.</summary>
-    public static (double First, double Second) NextPair(Random random)
+    public static (double First, double Second) NextPair(NoiseRandom random)
     {
         double u, v, s;
         do

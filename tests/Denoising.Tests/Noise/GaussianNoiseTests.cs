@@ -1,0 +1,57 @@
+using Denoising.Abstractions;
+using Denoising.Plugins.Noise.Models;
+using Denoising.Plugins.Noise.Sampling;
+
+namespace Denoising.Tests.Noise;
+
+public class GaussianNoiseTests
+{
+    [Theory]
+    [InlineData(0.05)]
+    [InlineData(0.1)]
+    public void Noise_has_zero_mean_and_standard_deviation_sigma(double sigma)
+    {
+        Image clean = NoiseTestImages.Flat(0.5f);
+
+        Image noisy = new GaussianNoise(NoiseLevel.Fixed(sigma), clip: false).Apply(clean, new Random(1));
+
+        float[] noise = noisy.Pixels.Select(p => p - 0.5f).ToArray();
+        Assert.InRange(NoiseTestImages.Mean(noise), -5 * sigma / 256, 5 * sigma / 256);
+        Assert.InRange(NoiseTestImages.StandardDeviation(noise), 0.98 * sigma, 1.02 * sigma);
+    }
+
+    [Fact]
+    public void Clipping_keeps_pixels_in_the_unit_range_and_saturates_the_tails()
+    {
+        Image noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0.5f), new Random(2));
+
+        Assert.All(noisy.Pixels, p => Assert.InRange(p, 0f, 1f));
+        // P(|n| > 1 sigma) on each side is about 16%.
+        Assert.InRange(noisy.Pixels.Count(p => p == 0f) / (double)noisy.Pixels.Length, 0.14, 0.18);
+        Assert.InRange(noisy.Pixels.Count(p => p == 1f) / (double)noisy.Pixels.Length, 0.14, 0.18);
+    }
+
+    [Fact]
+    public void Without_clipping_values_leave_the_unit_range()
+    {
+        Image noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: false).Apply(NoiseTestImages.Flat(0.5f), new Random(3));
+
+        Assert.Contains(noisy.Pixels, p => p < 0f);
+        Assert.Contains(noisy.Pixels, p => p > 1f);
+    }
+
+    [Fact]
+    public void A_sigma_range_draws_a_level_per_image_inside_the_range()
+    {
+        var model = new GaussianNoise(NoiseLevel.Between(0.05, 0.3), clip: false);
+        var random = new Random(4);
+
+        double[] levels = Enumerable.Range(0, 60)
+            .Select(_ => NoiseTestImages.StandardDeviation(model.Apply(NoiseTestImages.Flat(0.5f, size: 64), random).Pixels))
+            .ToArray();
+
+        Assert.All(levels, level => Assert.InRange(level, 0.05 * 0.95, 0.3 * 1.05));
+        Assert.True(levels.Min() < 0.08, $"smallest level {levels.Min()} should be near 0.05");
+        Assert.True(levels.Max() > 0.27, $"largest level {levels.Max()} should be near 0.3");
+    }
+}

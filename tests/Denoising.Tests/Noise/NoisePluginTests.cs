@@ -1,0 +1,83 @@
+using Denoising.Abstractions;
+using Denoising.Plugins.Noise;
+using Denoising.Plugins.Noise.Models;
+using Denoising.Plugins.Noise.Options;
+using Denoising.Plugins.Noise.Sampling;
+
+namespace Denoising.Tests.Noise;
+
+public class NoisePluginTests
+{
+    private static RecordingComponentRegistry Registered()
+    {
+        var registry = new RecordingComponentRegistry();
+        IDenoisingPlugin plugin = Activator.CreateInstance<NoisePlugin>();
+        plugin.Register(registry);
+        return registry;
+    }
+
+    [Fact]
+    public void Registers_every_noise_model_with_its_options_type_and_nothing_else()
+    {
+        RecordingComponentRegistry registry = Registered();
+
+        Assert.Equal(
+            new Dictionary<string, Type>
+            {
+                ["none"] = typeof(NoNoiseOptions),
+                ["gaussian"] = typeof(GaussianNoiseOptions),
+                ["salt-and-pepper"] = typeof(SaltAndPepperNoiseOptions),
+                ["speckle"] = typeof(SpeckleNoiseOptions),
+                ["poisson"] = typeof(PoissonNoiseOptions),
+                ["mixture"] = typeof(MixtureNoiseOptions),
+            },
+            registry.NoiseModels.ToDictionary(entry => entry.Key, entry => entry.Value.OptionsType));
+        Assert.All(registry.NoiseModels.Values, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
+        Assert.Empty(registry.OtherComponents);
+    }
+
+    [Fact]
+    public void Factories_turn_fixed_values_and_ranges_into_levels()
+    {
+        RecordingComponentRegistry registry = Registered();
+
+        var gaussian = Assert.IsType<GaussianNoise>(
+            registry.Create("gaussian", new GaussianNoiseOptions { Sigma = 0.2, Clip = false }));
+        var speckle = Assert.IsType<SpeckleNoise>(
+            registry.Create("speckle", new SpeckleNoiseOptions { SigmaRange = [0.1, 0.3] }));
+        var poisson = Assert.IsType<PoissonNoise>(
+            registry.Create("poisson", new PoissonNoiseOptions { PhotonsRange = [10, 100] }));
+        var saltAndPepper = Assert.IsType<SaltAndPepperNoise>(
+            registry.Create("salt-and-pepper", new SaltAndPepperNoiseOptions { Amount = 0.1, SaltRatio = 0.3 }));
+
+        Assert.Equal(NoiseLevel.Fixed(0.2), gaussian.Sigma);
+        Assert.False(gaussian.ClipToUnitRange);
+        Assert.Equal(NoiseLevel.Between(0.1, 0.3), speckle.Sigma);
+        Assert.True(speckle.ClipToUnitRange);
+        Assert.Equal(NoiseLevel.Between(10, 100), poisson.Photons);
+        Assert.Equal(NoiseLevel.Fixed(0.1), saltAndPepper.Amount);
+        Assert.Equal(0.3, saltAndPepper.SaltRatio);
+        Assert.IsType<NoNoise>(registry.Create("none", new NoNoiseOptions()));
+    }
+
+    [Fact]
+    public void Mixture_factory_creates_its_components_through_the_context()
+    {
+        RecordingComponentRegistry registry = Registered();
+        var options = new MixtureNoiseOptions
+        {
+            Components =
+            [
+                new() { Weight = 2, Noise = new ComponentSpec<INoiseModel>("gaussian", new GaussianNoiseOptions { Sigma = 0.1 }) },
+                new() { Weight = 1, Noise = new ComponentSpec<INoiseModel>("none", new NoNoiseOptions()) },
+            ],
+        };
+
+        var mixture = Assert.IsType<MixtureNoise>(registry.Create("mixture", options));
+
+        Assert.Collection(
+            mixture.Models,
+            model => Assert.Equal(NoiseLevel.Fixed(0.1), Assert.IsType<GaussianNoise>(model).Sigma),
+            model => Assert.IsType<NoNoise>(model));
+    }
+}
