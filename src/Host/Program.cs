@@ -6,5 +6,7 @@ var root = new RootCommand("Denoising experiments from YAML, with denoisers, noi
     RunCommand.Create(),
     ValidateCommand.Create(),
     PluginsCommand.Create(),
+    SweepCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,8 +1,10 @@
 using Denoising.Host.Experiments;
 using Denoising.Host.Logging;
 using Denoising.Host.Plugins;
+using Denoising.Host.Reports;
 using Denoising.Host.Running;
 using Denoising.Host.Running.Steps;
+using Denoising.Host.Sweeps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,5 +47,8 @@ public static class HostFactory
         services.AddSingleton<IStepExecutor, TrainStepExecutor>();
         services.AddSingleton<IStepExecutor, DenoiseStepExecutor>();
         services.AddSingleton<IStepExecutor, EvaluateStepExecutor>();
+        services.AddSingleton<SweepPlanner>();
+        services.AddSingleton<SweepRunner>();
+        services.AddSingleton<SweepReporter>();
     }
 }

@@ -17,6 +17,9 @@ public static class ExperimentParser
 
     private const string StepsKey = "steps";
 
+    /// <summary>A sweep section in an experiment file; the sweep command reads it, a single run ignores it.</summary>
+    public const string SweepKey = "sweep";
+
     /// <summary>Plugin folders named in the file, resolved against its folder; read before components can be bound.</summary>
     public static IReadOnlyList<string> PluginDirectories(ConfigDocument document)
     {
@@ -30,7 +33,7 @@ public static class ExperimentParser
     public static Experiment Parse(ConfigDocument document, IComponentLookup components)
     {
         var binder = new OptionsBinder(document, components);
-        var options = (ExperimentOptions?)binder.BindObject(document.Root, typeof(ExperimentOptions), "", StepsKey) ?? new ExperimentOptions();
+        var options = (ExperimentOptions?)binder.BindObject(document.Root, typeof(ExperimentOptions), "", StepsKey, SweepKey) ?? new ExperimentOptions();
         var steps = ParseSteps(document, binder);
         binder.ThrowIfErrors();
         var ordered = ExperimentGraph.Order(options, steps, binder);

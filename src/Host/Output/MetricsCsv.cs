@@ -30,6 +30,7 @@ public static class MetricsCsv
         return text.ToString();
     }
 
-    private static string Escape(string field) =>
+    /// <summary>A field quoted when it holds a comma, quote or line break.</summary>
+    public static string Escape(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

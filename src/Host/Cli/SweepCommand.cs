@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Denoising.Host.Configuration;
+using Denoising.Host.Sweeps;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Denoising.Host.Cli;
+
+/// <summary>
+/// <c>sweep CONFIG [--parallel N] [--shard K/N] [--out DIR] [--set k=v]... [--list]</c>: runs every point of a sweep,
+/// each in its own child process and run folder; rerunning resumes.
+/// </summary>
+public static class SweepCommand
+{
+    public static Command Create()
+    {
+        var config = new Argument<FileInfo>("config") { Description = "Experiment with a 'sweep:' section, or a sweep file with 'base:'." };
+        var set = CommonOptions.Set();
+        var plugins = CommonOptions.Plugins();
+        var verbose = CommonOptions.Verbose();
+        var parallel = new Option<int>("--parallel") { Description = "Points run at once, each with cores/N threads.", DefaultValueFactory = _ => 1 };
+        var shard = new Option<string?>("--shard") { Description = "Run shard K of N (1-based), e.g. 2/4; N shards together run every point once." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Sweep folder (default: sweeps/NAME). Reusing it resumes the sweep." };
+        var list = new Option<bool>("--list") { Description = "Only list the points (with their shard and folder) and exit." };
+        var command = new Command("sweep", "Run every point of a parameter sweep and report the results.")
+        {
+            config, set, plugins, parallel, shard, output, list, verbose,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = HostFactory.Build(parse.GetValue(verbose));
+            await host.StartAsync(cancellationToken);
+            var runner = host.Services.GetRequiredService<SweepRunner>();
+            try
+            {
+                var request = new SweepRequest(
+                    parse.GetValue(config)!.FullName,
+                    parse.GetValue(output)?.FullName,
+                    parse.GetValue(parallel),
+                    parse.GetValue(shard) is { } text ? Shard.Parse(text) : null,
+                    parse.GetValue(set) ?? [],
+                    parse.GetValue(plugins) ?? []);
+                if (parse.GetValue(list))
+                    return PrintPoints(runner.Plan(request), request.Shard);
+                var outcome = await runner.RunAsync(request, cancellationToken);
+                return outcome.Cancelled ? ExitCodes.Cancelled : outcome.Failed > 0 ? ExitCodes.RunFailed : ExitCodes.Success;
+            }
+            catch (ConfigException e)
+            {
+                return ConfigErrorPrinter.Print(e);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.InvalidConfig;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Index, shard and folder of each point, so shards can be checked before a job runs.</summary>
+    private static int PrintPoints(SweepPlan plan, Shard? shard)
+    {
+        var count = shard?.Count ?? 1;
+        var shardOf = Enumerable.Range(1, count)
+            .SelectMany(k => new Shard(k, count).Select(plan.Points).Select(p => (p.Index, Shard: k)))
+            .ToDictionary(x => x.Index, x => x.Shard);
+        foreach (var point in plan.Points.Where(p => shard is null || shardOf[p.Index] == shard.Index))
+            Console.WriteLine($"{point.Index + 1,4}  shard {shardOf[point.Index]}/{count}  {SweepLayout.PointDirectory(point)}");
+        Console.WriteLine($"{plan.Points.Count} points");
+        return ExitCodes.Success;
+    }
+}

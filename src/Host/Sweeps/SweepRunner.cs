@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Denoising.Host.Reports;
+using Microsoft.Extensions.Logging;
+
+namespace Denoising.Host.Sweeps;
+
+/// <summary>
+/// Runs this shard's points, <c>Parallel</c> at a time, each in its own child process; skips completed ones,
+/// goes on past failed ones, and writes the report at the end (also after a cancellation, for what finished).
+/// </summary>
+public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, ILogger<SweepRunner> logger)
+{
+    /// <exception cref="Configuration.ConfigException">The sweep or one of its points is not valid; nothing ran.</exception>
+    public async Task<SweepOutcome> RunAsync(SweepRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Parallel < 1)
+            throw new ArgumentOutOfRangeException(nameof(request), request.Parallel, "--parallel must be at least 1");
+        var plan = Plan(request);
+        var directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("sweeps", plan.Name));
+        Directory.CreateDirectory(directory);
+        SweepLayout.WritePlan(directory, plan);
+        var shard = request.Shard ?? Shard.All;
+        var points = shard.Select(plan.Points);
+        logger.LogInformation("Sweep {Name}: {Total} points; shard {Shard} runs {Count}, {Parallel} at a time; output in {Directory}",
+            plan.Name, plan.Points.Count, shard, points.Count, request.Parallel, directory);
+
+        var executor = new PointExecutor(plan, directory, request, request.Child ?? ChildCommand.CurrentHost());
+        var results = new ConcurrentBag<PointResult>();
+        var cancelled = false;
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = request.Parallel, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(points, options, async (point, token) =>
+            {
+                var result = await executor.RunAsync(point, token);
+                results.Add(result);
+                Log(result, results.Count, points.Count);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = true;
+            logger.LogWarning("Sweep cancelled; finished points are kept, rerun the same command to resume");
+        }
+        var outcome = new SweepOutcome(directory, plan, results.OrderBy(r => r.Point.Index).ToList(), cancelled);
+        LogSummary(outcome, points.Count);
+        WriteReport(directory);
+        return outcome;
+    }
+
+    public SweepPlan Plan(SweepRequest request) =>
+        planner.Plan(SweepSource.Load(request.ConfigPath), request.Overrides ?? [], request.PluginDirectories ?? []);
+
+    private void Log(PointResult result, int done, int count)
+    {
+        var position = result.Point.Index + 1;
+        switch (result.Outcome)
+        {
+            case PointOutcome.Failed:
+                logger.LogError("Point {Index} {Label} failed after {Seconds:F1} s: {Error}", position, result.Point.Label, result.Duration.TotalSeconds, result.Error);
+                break;
+            case PointOutcome.Skipped:
+                logger.LogInformation("Point {Index} {Label} already completed; skipped", position, result.Point.Label);
+                break;
+            default:
+                logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s ({Done} of {Count} in this shard)",
+                    position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, done, count);
+                break;
+        }
+    }
+
+    private void LogSummary(SweepOutcome outcome, int count)
+    {
+        var skipped = outcome.Count(PointOutcome.Skipped);
+        if (outcome.Failed > 0)
+            logger.LogError("{Failed} of {Count} points failed ({Completed} completed, {Skipped} already completed)",
+                outcome.Failed, count, outcome.Count(PointOutcome.Completed), skipped);
+        else if (!outcome.Cancelled)
+            logger.LogInformation("All {Count} points completed ({Skipped} of them earlier)", count, skipped);
+    }
+
+    private void WriteReport(string directory)
+    {
+        try
+        {
+            reporter.Write(directory);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            logger.LogError("The report could not be written: {Message}", e.Message);
+        }
+    }
+}
