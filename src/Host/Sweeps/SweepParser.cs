@@ -62,8 +62,9 @@ public sealed class SweepParser
         var keys = SweepNames.Assign(_dimensions.SelectMany(d => d.Keys).ToList(), labels, OptionsBinder.Join(sectionPath, LabelsKey), _binder);
         var exclusions = exclude is null ? [] : ReadExclusions(exclude, OptionsBinder.Join(sectionPath, ExcludeKey));
         var reportPath = OptionsBinder.Join(sectionPath, ReportKey);
+        var errorsBeforeReport = _binder.Errors.Count;
         var reportOptions = report is null ? new ReportOptions() : _binder.Bind<ReportOptions>(report, reportPath);
-        if (report is not null && _binder.Errors.Count == 0)
+        if (report is not null && _binder.Errors.Count == errorsBeforeReport)
             HeatmapChecks.Check(reportOptions, report, reportPath, keys, _binder);
         _binder.ThrowIfErrors();
         return new SweepDefinition(_dimensions, exclusions, keys, reportOptions);
