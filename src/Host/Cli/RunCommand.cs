@@ -40,7 +40,10 @@ public static class RunCommand
             var directory = parse.GetValue(output) is { } dir
                 ? new RunDirectory(dir.FullName)
                 : RunDirectory.CreateUnder(Path.Combine(Environment.CurrentDirectory, "runs"), experiment.Name);
-            return Execute(host, experiment, directory, logger, cancellationToken);
+            // SIGTERM and Ctrl+C reach the host's lifetime (it keeps the process alive); stop the run cleanly on them.
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            return Execute(host, experiment, directory, logger, cancellation.Token);
         });
         return command;
     }

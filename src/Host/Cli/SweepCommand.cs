@@ -31,6 +31,9 @@ public static class SweepCommand
             using var host = HostFactory.Build(parse.GetValue(verbose));
             await host.StartAsync(cancellationToken);
             var runner = host.Services.GetRequiredService<SweepRunner>();
+            // SIGTERM and Ctrl+C reach the host's lifetime; they stop the sweep and its running points.
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
             try
             {
                 var request = new SweepRequest(
@@ -42,7 +45,7 @@ public static class SweepCommand
                     parse.GetValue(plugins) ?? []);
                 if (parse.GetValue(list))
                     return PrintPoints(runner.Plan(request), request.Shard);
-                var outcome = await runner.RunAsync(request, cancellationToken);
+                var outcome = await runner.RunAsync(request, cancellation.Token);
                 return outcome.Cancelled ? ExitCodes.Cancelled : outcome.Failed > 0 ? ExitCodes.RunFailed : ExitCodes.Success;
             }
             catch (ConfigException e)

@@ -4,7 +4,7 @@ using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Sweeps;
 
-/// <summary>Tiny experiments for sweep tests: synthetic 8x8 images, a noise step and an evaluate step only.</summary>
+/// <summary>Tiny experiments for sweep tests: synthetic 8x8 images, two noise steps and an evaluate step only.</summary>
 public static class SweepYaml
 {
     public const string Experiment = """
@@ -19,10 +19,14 @@ public static class SweepYaml
             kind: noise
             input: shapes.test
             noise: { type: gaussian, sigma: 0.1 }
+          - id: salty
+            kind: noise
+            input: shapes.test
+            noise: { type: salt-and-pepper, amount: 0.05 }
           - id: eval
             kind: evaluate
             reference: shapes.test
-            inputs: [noisy]
+            inputs: [noisy, salty]
             grid: { columns: 0 }
         """;
 

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Denoising.Host.Reports;
+using Denoising.Host.Running;
+using Denoising.Host.Sweeps;
+using Denoising.Tests.Sweeps;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Denoising.Tests.Reports;
+
+public sealed class SweepReportTests(FinishedSweep sweep) : IClassFixture<FinishedSweep>
+{
+    [Fact]
+    public void Failing_points_are_recorded_and_the_other_points_still_run()
+    {
+        var outcome = sweep.Outcome;
+
+        Assert.Equal(6, outcome.Results.Count);
+        Assert.Equal(2, outcome.Failed);
+        foreach (var result in outcome.Results)
+        {
+            var failing = result.Point.Label.Contains("image-folder", StringComparison.Ordinal);
+            var status = SweepRuns.Status(outcome, result);
+            Assert.Equal(failing ? PointOutcome.Failed : PointOutcome.Completed, result.Outcome);
+            Assert.Equal(failing ? RunStatus.Failed : RunStatus.Completed, status.State);
+            if (failing)
+            {
+                Assert.Contains("no-such-folder", result.Error);
+                Assert.Equal(status.Error, result.Error);
+            }
+        }
+    }
+
+    [Fact]
+    public void Summary_csv_has_a_row_per_point_with_its_values_and_exactly_its_metrics_csv()
+    {
+        var summary = Csv.Read(Path.Combine(sweep.Directory, SummaryCsv.FileName));
+        var header = summary[0];
+        Assert.Equal(["label", "status", "data", "noise"], header.Take(4));
+        Assert.Equal("error", header[^1]);
+        Assert.Equal(7, summary.Count);
+
+        foreach (var result in sweep.Outcome.Results)
+        {
+            var row = summary.Single(r => r[0] == result.Point.Label);
+            Assert.Equal(result.Outcome == PointOutcome.Failed ? "failed" : "completed", row[1]);
+            Assert.Equal(result.Point.Assignments.Select(a => a.Text), row.Skip(2).Take(2));
+            var metricsFile = Path.Combine(SweepRuns.PointDirectory(sweep.Outcome, result.Point), "metrics.csv");
+            var metrics = File.Exists(metricsFile) ? Csv.Read(metricsFile).Skip(1).ToList() : [];
+            Assert.Equal(result.Outcome == PointOutcome.Failed ? 0 : 6, metrics.Count); // 2 inputs x mse, psnr, ssim
+            foreach (var metric in metrics)
+                Assert.Equal(metric[3], row[header.IndexOf($"{metric[0]}/{metric[1]}/{metric[2]}")]);
+            var filled = header.Select((name, i) => (name, value: row[i])).Where(c => c.name.Contains('/') && c.value.Length > 0);
+            Assert.Equal(metrics.Count, filled.Count());
+            Assert.Equal(result.Error ?? "", row[^1]);
+        }
+    }
+
+    [Fact]
+    public void Summary_markdown_lists_every_point_and_the_errors()
+    {
+        var text = File.ReadAllText(Path.Combine(sweep.Directory, SummaryMarkdown.FileName));
+
+        Assert.Contains("6 points: ", text);
+        Assert.Contains("2 failed", text);
+        Assert.All(sweep.Outcome.Results, r => Assert.Contains($"| {r.Point.Label} |", text));
+        Assert.Contains("## Errors", text);
+    }
+
+    [Fact]
+    public void Heatmap_cells_are_the_mean_metric_of_the_completed_points_sharing_them()
+    {
+        var results = SweepResults.Read(sweep.Directory);
+        var options = results.Sweep.Report.Heatmaps[0];
+
+        var heatmap = Assert.Single(HeatmapBuilder.Build(options, results));
+
+        Assert.Equal(["gaussian-0.05", "gaussian-0.3"], heatmap.RowLabels);
+        Assert.Equal(["noisy", "salty"], heatmap.ColumnLabels);
+        for (var r = 0; r < 2; r++)
+        {
+            for (var c = 0; c < 2; c++)
+            {
+                var expected = sweep.Outcome.Results
+                    .Where(x => x.Outcome == PointOutcome.Completed && x.Point.Assignments[1].Label == heatmap.RowLabels[r])
+                    .Select(x => MetricFromCsv(x.Point, "eval", heatmap.ColumnLabels[c], "psnr"))
+                    .Average();
+                Assert.Equal(expected, heatmap.Values[r, c]!.Value, 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void Split_heatmaps_follow_the_input_patterns_and_leave_out_values_without_completed_points()
+    {
+        var results = SweepResults.Read(sweep.Directory);
+
+        var heatmaps = HeatmapBuilder.Build(results.Sweep.Report.Heatmaps[1], results);
+
+        Assert.Equal(["heatmap-ssim-data=synthetic-8-8-8-1.png", "heatmap-ssim-data=synthetic-8-8-8-2.png"], heatmaps.Select(h => h.FileName));
+        Assert.All(heatmaps, h => Assert.Equal(["salty", "noisy"], h.ColumnLabels));
+        Assert.All(heatmaps, h => Assert.StartsWith("ssim data=synthetic", h.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Heatmap_pngs_are_written_with_the_laid_out_size_and_coloured_cells()
+    {
+        var results = SweepResults.Read(sweep.Directory);
+        var heatmap = HeatmapBuilder.Build(results.Sweep.Report.Heatmaps[0], results).Single();
+        var layout = HeatmapLayout.For(heatmap);
+
+        using var image = Image.Load<Rgb24>(Path.Combine(sweep.Directory, heatmap.FileName));
+
+        Assert.Equal((layout.Width, layout.Height), (image.Width, image.Height));
+        var (min, max) = heatmap.FiniteRange();
+        for (var r = 0; r < 2; r++)
+        {
+            for (var c = 0; c < 2; c++)
+            {
+                var expected = ColorScale.At((heatmap.Values[r, c]!.Value - min) / (max - min));
+                Assert.Equal(expected, image[layout.CellLeft(c) + 1, layout.CellTop(r) + 1]);
+            }
+        }
+        Assert.True(File.Exists(Path.Combine(sweep.Directory, "heatmap-ssim-data=synthetic-8-8-8-2.png")));
+        Assert.False(File.Exists(Path.Combine(sweep.Directory, "heatmap-ssim-data=image-folder-no-such-folder.png")));
+    }
+
+    private double MetricFromCsv(SweepPoint point, string step, string input, string metric)
+    {
+        var rows = Csv.Read(Path.Combine(SweepRuns.PointDirectory(sweep.Outcome, point), "metrics.csv"));
+        return double.Parse(rows.Single(r => r[0] == step && r[1] == input && r[2] == metric)[3], CultureInfo.InvariantCulture);
+    }
+}
