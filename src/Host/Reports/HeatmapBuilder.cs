@@ -38,7 +38,7 @@ public static class HeatmapBuilder
             var splitText = split is null ? "" : $"{split.Name}={value}";
             return new Heatmap(
                 FileName(options, splitText),
-                options.Title is null ? Title(options, splitText) : $"{options.Title} {splitText}".Trim(),
+                options.Title is null ? Title(options, splitText) : splitText.Length == 0 ? options.Title : $"{options.Title}, {splitText}",
                 $"rows: {rows.Name}, columns: {columns.Name}",
                 rowLabels, columnLabels, values, options.Decimals);
         }).ToList();
