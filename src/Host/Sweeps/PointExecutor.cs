@@ -22,8 +22,11 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         try
         {
             SweepLayout.WritePoint(directory.Path, point);
-            exitCode = await ChildProcess.RunAsync(command, Arguments(point, directory),
-                Path.Combine(directory.Path, SweepLayout.ConsoleFileName), request.StopGrace, cancellationToken);
+            var arguments = Arguments(point, directory).ToList();
+            var console = Path.Combine(directory.Path, SweepLayout.ConsoleFileName);
+            // The command line heads each attempt's output, so a point can be rerun by hand.
+            File.AppendAllText(console, $"--- {started:yyyy-MM-dd HH:mm:ss} {string.Join(' ', command.LeadingArguments.Concat(arguments).Prepend(command.FileName).Select(Quote))}\n");
+            exitCode = await ChildProcess.RunAsync(command, arguments, console, request.StopGrace, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -75,6 +78,9 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         }
         return new PointResult(point, PointOutcome.Failed, error, duration);
     }
+
+    private static string Quote(string argument) =>
+        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "/._=-:+,".Contains(c)) ? argument : $"'{argument.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 
     /// <summary>The status if this attempt's run wrote it; an earlier attempt's says nothing about this one.</summary>
     private static RunStatus? ThisAttempt(RunStatus? status, DateTimeOffset started) =>
