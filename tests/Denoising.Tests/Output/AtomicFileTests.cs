@@ -3,50 +3,46 @@ using Denoising.Host.Output;
 
 namespace Denoising.Tests.Output;
 
-public sealed class AtomicFileTests : IDisposable
+public sealed class AtomicFileTests : TemporaryDirectoryTest
 {
-    private readonly TemporaryDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public void Replaces_the_target_and_leaves_no_temporary_file()
     {
-        var target = _directory.File("out.txt");
+        var target = FileIn("out.txt");
         AtomicFile.WriteAllText(target, "old");
 
         AtomicFile.WriteAllText(target, "new content");
 
         Assert.Equal("new content", File.ReadAllText(target));
-        Assert.Equal([target], Directory.GetFiles(_directory.Path));
+        Assert.Equal([target], Directory.GetFiles(WorkDirectory));
     }
 
     [Fact]
     public void Failure_midway_keeps_the_old_content()
     {
-        var target = _directory.File("out.txt");
+        var target = FileIn("out.txt");
         AtomicFile.WriteAllText(target, "old");
 
         Assert.Throws<IOException>(() => AtomicFile.Write(target, WriteHalfThenFail));
 
         Assert.Equal("old", File.ReadAllText(target));
-        Assert.Equal([target], Directory.GetFiles(_directory.Path));
+        Assert.Equal([target], Directory.GetFiles(WorkDirectory));
     }
 
     [Fact]
     public void Failure_midway_leaves_a_new_target_absent()
     {
-        var target = _directory.File("out.txt");
+        var target = FileIn("out.txt");
 
         Assert.Throws<IOException>(() => AtomicFile.Write(target, WriteHalfThenFail));
 
-        Assert.Empty(Directory.GetFiles(_directory.Path));
+        Assert.Empty(Directory.GetFiles(WorkDirectory));
     }
 
     [Fact]
     public void Creates_missing_directories_and_writes_utf8_without_bom()
     {
-        var target = Path.Combine(_directory.Path, "a", "b", "out.csv");
+        var target = Path.Combine(WorkDirectory, "a", "b", "out.csv");
 
         AtomicFile.WriteAllText(target, "é");
 

@@ -6,13 +6,9 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Denoising.Tests.Output;
 
-public sealed class ComparisonGridTests : IDisposable
+public sealed class ComparisonGridTests : TemporaryDirectoryTest
 {
     private const int Height = 3, Width = 2;
-
-    private readonly TemporaryDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void Tiles_are_scaled_by_nearest_neighbour_in_id_order_with_gaps()
@@ -86,7 +82,7 @@ public sealed class ComparisonGridTests : IDisposable
     {
         var options = new ComparisonGridOptions { Columns = 3, Scale = 2 };
         NamedImageSet[] rows = [new("clean", [Gray("a", 0.1), Gray("b", 0.3)]), new("noisy", [Gray("b", 0.9), Gray("a", 0.7)])];
-        var path = _directory.File("grid.png");
+        var path = FileIn("grid.png");
 
         ComparisonGrid.Save(path, rows, options);
 
@@ -96,7 +92,7 @@ public sealed class ComparisonGridTests : IDisposable
         for (var y = 0; y < saved.Height; y++)
             for (var x = 0; x < saved.Width; x++)
                 Assert.Equal(rendered[x, y], saved[x, y]);
-        Assert.Equal([path], Directory.GetFiles(_directory.Path));
+        Assert.Equal([path], Directory.GetFiles(WorkDirectory));
     }
 
     [Theory]
