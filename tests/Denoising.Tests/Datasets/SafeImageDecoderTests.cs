@@ -47,6 +47,35 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
+    public void TruncatedJpegIsRejectedThoughImageSharpWouldDecodeIt()
+    {
+        string complete = TestImageFiles.BlackWithWhiteRectangle(
+            _folder.File("complete.jpg"), 64, 64, new SixLabors.ImageSharp.Rectangle(5, 7, 30, 20));
+        byte[] bytes = File.ReadAllBytes(complete);
+        string path = _folder.File("truncated.jpg");
+        File.WriteAllBytes(path, bytes[..^40]);
+
+        using (SafeImageDecoder.Default.DecodeRgb24(complete)) { }
+        var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void JpegWithDataAfterItsEndMarkerIsAccepted()
+    {
+        string complete = TestImageFiles.BlackWithWhiteRectangle(
+            _folder.File("complete.jpg"), 16, 16, new SixLabors.ImageSharp.Rectangle(2, 2, 5, 5));
+        string path = _folder.File("trailer.jpg");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(complete), .. "trailing bytes"u8]);
+
+        using var image = SafeImageDecoder.Default.DecodeRgb24(path);
+
+        Assert.Equal(16, image.Width);
+    }
+
+    [Fact]
     public void EmptyFileIsRejected()
     {
         string path = _folder.File("empty.jpg");
