@@ -21,10 +21,11 @@ public static class DatasetSplitter
         var wanted = (int)Math.Round(images.Count * testFraction);
         var isTest = new bool[images.Count];
         var taken = 0;
-        foreach (var group in groups)
+        // Whole groups that still fit, in shuffled order; the smallest one when none fits (one huge group).
+        foreach (var group in groups.Where(g => g.Length <= wanted).DefaultIfEmpty(groups.MinBy(g => g.Length) ?? []))
         {
-            if (taken >= wanted)
-                break;
+            if (taken + group.Length > Math.Max(wanted, group.Length))
+                continue;
             foreach (var index in group)
                 isTest[index] = true;
             taken += group.Length;

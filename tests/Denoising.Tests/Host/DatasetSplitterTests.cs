@@ -27,12 +27,25 @@ public sealed class DatasetSplitterTests
     [Fact]
     public void Group_split_keeps_each_group_on_one_side()
     {
-        var (train, test) = DatasetSplitter.Split(Faces, 0.3, seed: 1, SplitUnit.Group);
+        var (train, test) = DatasetSplitter.Split(Faces, 0.35, seed: 1, SplitUnit.Group);
 
         var testPeople = test.Select(i => i.Id.Split('/')[0]).ToHashSet();
         var trainPeople = train.Select(i => i.Id.Split('/')[0]).ToHashSet();
         Assert.Empty(testPeople.Intersect(trainPeople));
         Assert.Equal(2, testPeople.Count);
         Assert.Equal(60, train.Count + test.Count);
+    }
+
+    [Fact]
+    public void Group_split_skips_a_group_larger_than_the_test_share()
+    {
+        var images = Enumerable.Range(0, 100)
+            .Select(i => new Image(i < 70 ? $"big/{i}" : $"p{i % 10}/{i}", 1, 1, 1, [0f]))
+            .ToList();
+
+        var (_, test) = DatasetSplitter.Split(images, 0.2, seed: 2, SplitUnit.Group);
+
+        Assert.Equal(18, test.Count);
+        Assert.DoesNotContain(test, i => i.Id.StartsWith("big/"));
     }
 }
