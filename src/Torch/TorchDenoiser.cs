@@ -73,6 +73,10 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
                 checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
         }
         var resumedFrom = losses.Count;
+        if (resumedFrom < options.Epochs)
+            Logger.LogInformation(
+                "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize})",
+                data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize);
 
         var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device);
         var progress = new EpochProgress(Logger, options.Epochs);
