@@ -61,15 +61,10 @@ public sealed class ConvAutoencoderTests
         var options = TrainingFixture.Options(epochs: 8);
         options.LearningRate = 1e-2;
 
-        var summary = denoiser.Train(fixture.Data, options, CancellationToken.None);
-        var denoised = denoiser.Denoise(fixture.HeldOutNoisy, CancellationToken.None);
+        LearningAssertions.TrainsAndDenoises(denoiser, fixture, options, marginDb: 1);
         var odd = SmoothPatterns.Create(2, 1, 13, 7, seed: 11);
         var oddDenoised = denoiser.Denoise(odd, CancellationToken.None);
 
-        Assert.True(summary.EpochLosses[^1] < summary.EpochLosses[0], string.Join(", ", summary.EpochLosses));
-        var noisyPsnr = SmoothPatterns.MeanPsnr(fixture.HeldOutNoisy, fixture.HeldOutClean);
-        var denoisedPsnr = SmoothPatterns.MeanPsnr(denoised, fixture.HeldOutClean);
-        Assert.True(denoisedPsnr > noisyPsnr + 1, $"denoised {denoisedPsnr:F2} dB, noisy {noisyPsnr:F2} dB");
         Assert.All(oddDenoised.Zip(odd), pair => Assert.True(pair.First.SameShapeAs(pair.Second)));
     }
 
@@ -98,16 +93,6 @@ public sealed class ConvAutoencoderTests
     }
 
     [Fact]
-    public void The_plugin_registers_conv_ae()
-    {
-        var registry = new RecordingRegistry();
-
-        new ConvAutoencoderPlugin().Register(registry);
-
-        var registration = Assert.Single(registry.Denoisers);
-        Assert.Equal("conv-ae", registration.Name);
-        Assert.Equal(typeof(ConvAutoencoderOptions), registration.OptionsType);
-        using var denoiser = registration.Create(new ConvAutoencoderOptions(), TestContexts.Create());
-        Assert.IsType<ConvAutoencoder>(denoiser);
-    }
+    public void The_plugin_registers_conv_ae() =>
+        PluginAssertions.RegistersDenoiser<ConvAutoencoderPlugin, ConvAutoencoderOptions, ConvAutoencoder>("conv-ae");
 }

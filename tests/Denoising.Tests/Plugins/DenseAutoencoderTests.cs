@@ -41,13 +41,7 @@ public sealed class DenseAutoencoderTests
         var options = TrainingFixture.Options(epochs: 20);
         options.LearningRate = 3e-3;
 
-        var summary = denoiser.Train(fixture.Data, options, CancellationToken.None);
-        var denoised = denoiser.Denoise(fixture.HeldOutNoisy, CancellationToken.None);
-
-        Assert.True(summary.EpochLosses[^1] < summary.EpochLosses[0], string.Join(", ", summary.EpochLosses));
-        var noisyPsnr = SmoothPatterns.MeanPsnr(fixture.HeldOutNoisy, fixture.HeldOutClean);
-        var denoisedPsnr = SmoothPatterns.MeanPsnr(denoised, fixture.HeldOutClean);
-        Assert.True(denoisedPsnr > noisyPsnr + 1, $"denoised {denoisedPsnr:F2} dB, noisy {noisyPsnr:F2} dB");
+        LearningAssertions.TrainsAndDenoises(denoiser, fixture, options, marginDb: 1);
     }
 
     [Fact]
@@ -61,16 +55,6 @@ public sealed class DenseAutoencoderTests
     }
 
     [Fact]
-    public void The_plugin_registers_dense_ae()
-    {
-        var registry = new RecordingRegistry();
-
-        new DenseAutoencoderPlugin().Register(registry);
-
-        var registration = Assert.Single(registry.Denoisers);
-        Assert.Equal("dense-ae", registration.Name);
-        Assert.Equal(typeof(DenseAutoencoderOptions), registration.OptionsType);
-        using var denoiser = registration.Create(new DenseAutoencoderOptions(), TestContexts.Create());
-        Assert.IsType<DenseAutoencoder>(denoiser);
-    }
+    public void The_plugin_registers_dense_ae() =>
+        PluginAssertions.RegistersDenoiser<DenseAutoencoderPlugin, DenseAutoencoderOptions, DenseAutoencoder>("dense-ae");
 }
