@@ -45,6 +45,24 @@ public sealed class DenseAutoencoderTests
     }
 
     [Fact]
+    public void Weights_of_other_hidden_sizes_are_refused_naming_the_file()
+    {
+        using var fixture = new TrainingFixture();
+        using var wide = new DenseAutoencoder(new DenseAutoencoderOptions { Hidden = [16] }, TestContexts.Create());
+        wide.Train(fixture.Data, TrainingFixture.Options(epochs: 1), CancellationToken.None);
+        var path = Path.Combine(fixture.CheckpointDirectory, "wide.weights");
+        wide.Save(path);
+        using var narrow = new DenseAutoencoder(new DenseAutoencoderOptions { Hidden = [8] }, TestContexts.Create());
+
+        var error = Assert.Throws<InvalidDataException>(() => narrow.Load(path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("same architecture options", error.Message);
+        Assert.Null(narrow.NetworkShape);
+        Assert.Throws<InvalidOperationException>(() => narrow.Denoise(fixture.HeldOutNoisy, CancellationToken.None));
+    }
+
+    [Fact]
     public void Options_validation_names_the_bad_values()
     {
         Assert.Empty(OptionsAssertions.Errors(new DenseAutoencoderOptions()));

@@ -79,6 +79,35 @@ public sealed class TorchDenoiserTrainingTests
     }
 
     [Fact]
+    public void A_noisy_version_of_another_shape_stops_training_naming_the_image()
+    {
+        using var fixture = new TrainingFixture();
+        var small = SmoothPatterns.Create(1, 1, 5, 5, seed: 9)[0];
+        var data = fixture.With((index, epoch) => index == 3 ? small : fixture.Data.NoisyVersion(index, epoch), seed: 7);
+        using var denoiser = new TinyConvDenoiser();
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => denoiser.Train(data, TrainingFixture.Options(epochs: 1), CancellationToken.None));
+
+        Assert.Equal("The noisy version of training image 'pattern3' is 1x5x5, not 1x12x12.", error.Message);
+    }
+
+    [Fact]
+    public void A_validation_pair_of_mismatched_shapes_is_rejected_by_id()
+    {
+        using var fixture = new TrainingFixture();
+        var small = SmoothPatterns.Create(1, 1, 5, 5, seed: 9)[0];
+        var data = new Abstractions.TrainingData(fixture.Clean, fixture.Data.NoisyVersion, fixture.CheckpointDirectory, seed: 7,
+            [new Abstractions.ImagePair(small, fixture.HeldOutClean[0])]);
+        using var denoiser = new TinyConvDenoiser();
+
+        var error = Assert.Throws<ArgumentException>(
+            () => denoiser.Train(data, TrainingFixture.Options(epochs: 1), CancellationToken.None));
+
+        Assert.Contains("Validation pair 'pattern0': the noisy image is 1x5x5, the clean one 1x12x12", error.Message);
+    }
+
+    [Fact]
     public void Training_images_of_different_shapes_are_rejected_by_id()
     {
         using var fixture = new TrainingFixture();
