@@ -17,9 +17,6 @@ namespace Denoising.Torch;
 /// </summary>
 public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOptions : TorchDenoiserOptions
 {
-    // torch.manual_seed is process-wide: seeding and building a network must not interleave with another denoiser's.
-    private static readonly Lock InitializationGate = new();
-
     private nn.Module<Tensor, Tensor>? _network;
     private bool _disposed;
 
@@ -186,13 +183,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
             RequireAccepted(shape, "the training set");
             return _network;
         }
-        nn.Module<Tensor, Tensor> network;
-        lock (InitializationGate)
-        {
-            if (seed is int value)
-                torch.manual_seed(value);
-            network = CreateNetwork(shape);
-        }
+        var network = SeededConstruction.Build(seed, () => CreateNetwork(shape));
         network.to(Device);
         _network = network;
         NetworkShape = shape;

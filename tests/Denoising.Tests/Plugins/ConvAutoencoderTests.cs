@@ -1,5 +1,6 @@
 using Denoising.Plugins.ConvAE;
 using Denoising.Torch;
+using Denoising.Torch.Training;
 using Denoising.Tests.Torch.Support;
 using static TorchSharp.torch;
 
@@ -18,8 +19,8 @@ public sealed class ConvAutoencoderTests
     public void The_network_keeps_any_image_size(int channels, int height, int width, string upsampling, int[] levels)
     {
         var options = new ConvAutoencoderOptions { Channels = levels, Upsampling = upsampling };
-        using var network = ConvAutoencoderNetwork.Create(new ImageShape(channels, height, width), options);
-        using var input = rand(2, channels, height, width);
+        using var network = SeededConstruction.Build(1, () => ConvAutoencoderNetwork.Create(new ImageShape(channels, height, width), options));
+        using var input = UniformTensors.Create(2, channels, height, width);
 
         using var output = network.call(input);
 
@@ -32,7 +33,7 @@ public sealed class ConvAutoencoderTests
     {
         // conv 1-32, pool, conv 32-32, pool, conv 32-32, up, conv 32-32, up, conv 32-1, all 3x3 with biases.
         const int reference = (9 * 1 * 32 + 32) + 3 * (9 * 32 * 32 + 32) + (9 * 32 * 1 + 1);
-        using var network = ConvAutoencoderNetwork.Create(new ImageShape(1, 28, 28), new ConvAutoencoderOptions());
+        using var network = SeededConstruction.Build(1, () => ConvAutoencoderNetwork.Create(new ImageShape(1, 28, 28), new ConvAutoencoderOptions()));
 
         var convolutionShapes = network.parameters().Where(parameter => parameter.dim() == 4)
             .Select(parameter => string.Join("x", parameter.shape)).ToArray();
@@ -45,7 +46,7 @@ public sealed class ConvAutoencoderTests
     public void Transposed_upsampling_adds_a_stride_two_transposed_convolution_per_level()
     {
         var options = new ConvAutoencoderOptions { Channels = [8, 16], Upsampling = "transposed" };
-        using var network = ConvAutoencoderNetwork.Create(new ImageShape(1, 16, 16), options);
+        using var network = SeededConstruction.Build(1, () => ConvAutoencoderNetwork.Create(new ImageShape(1, 16, 16), options));
 
         var transposed = network.modules().OfType<TorchSharp.Modules.ConvTranspose2d>().ToArray();
 

@@ -1,5 +1,6 @@
 using Denoising.Plugins.DenseAE;
 using Denoising.Torch;
+using Denoising.Torch.Training;
 using Denoising.Tests.Torch.Support;
 using static TorchSharp.torch;
 
@@ -14,8 +15,8 @@ public sealed class DenseAutoencoderTests
     [InlineData(3, 13, 7)]
     public void The_network_maps_a_batch_to_the_same_shape_in_the_unit_interval(int channels, int height, int width)
     {
-        using var network = DenseAutoencoderNetwork.Create(new ImageShape(channels, height, width), [16, 8, 16]);
-        using var input = rand(2, channels, height, width);
+        using var network = SeededConstruction.Build(1, () => DenseAutoencoderNetwork.Create(new ImageShape(channels, height, width), [16, 8, 16]));
+        using var input = UniformTensors.Create(2, channels, height, width);
 
         using var output = network.call(input);
 
@@ -26,7 +27,7 @@ public sealed class DenseAutoencoderTests
     [Fact]
     public void Default_hidden_layers_are_the_reference_784_512_784()
     {
-        using var network = DenseAutoencoderNetwork.Create(new ImageShape(1, 28, 28), new DenseAutoencoderOptions().Hidden);
+        using var network = SeededConstruction.Build(1, () => DenseAutoencoderNetwork.Create(new ImageShape(1, 28, 28), new DenseAutoencoderOptions().Hidden));
 
         var parameterCount = network.parameters().Sum(parameter => parameter.numel());
 

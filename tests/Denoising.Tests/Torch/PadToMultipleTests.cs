@@ -17,7 +17,7 @@ public sealed class PadToMultipleTests
     {
         using var inner = new ShapeRecorder();
         using var network = new PadToMultiple(inner, 8);
-        using var input = rand(2, 3, height, width);
+        using var input = UniformTensors.Create(2, 3, height, width);
 
         using var output = network.call(input);
 
