@@ -106,6 +106,19 @@ public sealed class ComparisonGridTests : TemporaryDirectoryTest
         Assert.Throws<ArgumentException>(() => ComparisonGrid.Render([new("clean", [Gray("a", 0.1)])], options));
     }
 
+    [Fact]
+    public void Columns_are_spread_evenly_over_a_larger_set_in_id_order()
+    {
+        var options = new ComparisonGridOptions { Columns = 3, Scale = 1, Gap = 0, Labels = false };
+        var images = Enumerable.Range(0, 9).Select(i => Gray($"id{i}", i / 10.0)).Reverse().ToList();
+
+        using var grid = ComparisonGrid.Render([new("clean", images)], options);
+
+        Assert.Equal(3 * Width, grid.Width);
+        Assert.Equal([Gray(GrayValue(0.0, 0, 0)), Gray(GrayValue(0.3, 0, 0)), Gray(GrayValue(0.6, 0, 0))],
+            new[] { grid[0, 0], grid[Width, 0], grid[2 * Width, 0] });
+    }
+
     /// <summary>A gray image whose pixel (i, j) is base + (i * Width + j) / 100.</summary>
     private static Denoising.Abstractions.Image Gray(string id, double value) =>
         TestImages.FromFormula(id, 1, Height, Width, (_, i, j) => GrayValue(value, i, j));
