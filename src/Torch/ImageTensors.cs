@@ -21,14 +21,23 @@ public static class ImageTensors
     public static Tensor ToBatch(IReadOnlyList<Image> images, Device device) =>
         ToBatch(Pack(images), images.Count, ImageShape.Of(images[0]), device);
 
-    /// <summary>A [count, C, H, W] tensor on <paramref name="device"/> from a planar array of <paramref name="count"/> images.</summary>
+    /// <summary>
+    /// A [count, C, H, W] tensor on <paramref name="device"/> from a planar array of <paramref name="count"/> images.
+    /// On the CPU the tensor shares <paramref name="planar"/>: do not change the array while the tensor lives.
+    /// </summary>
     public static Tensor ToBatch(float[] planar, int count, ImageShape shape, Device device)
     {
         if (planar.Length != (long)count * shape.PixelCount)
             throw new ArgumentException(
                 $"{planar.Length} values given for {count} images of {shape} ({(long)count * shape.PixelCount} expected).",
                 nameof(planar));
-        return torch.tensor(planar, shape.BatchDimensions(count), device: device);
+        // from_array shares the array (no copy); only a move to another device copies.
+        using var flat = torch.from_array(planar, ScalarType.Float32);
+        var batch = flat.view(shape.BatchDimensions(count));
+        if (device.type == DeviceType.CPU)
+            return batch;
+        using (batch)
+            return batch.to(device);
     }
 
     /// <summary>The values of <paramref name="batch"/> as a flat float array (copied to the CPU when needed).</summary>

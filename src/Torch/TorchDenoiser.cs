@@ -5,6 +5,7 @@ using Denoising.Torch.Runtime;
 using Denoising.Torch.Training;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace Denoising.Torch;
@@ -16,9 +17,6 @@ namespace Denoising.Torch;
 /// </summary>
 public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOptions : TorchDenoiserOptions
 {
-    // torch.manual_seed is process-wide: seeding and building a network must not interleave with another denoiser's.
-    private static readonly Lock InitializationGate = new();
-
     private nn.Module<Tensor, Tensor>? _network;
     private bool _disposed;
 
@@ -57,23 +55,22 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
         ObjectDisposedException.ThrowIf(_disposed, this);
         var shape = ImageShape.Common(data.Clean, "training");
         var network = NetworkFor(shape, data.Seed);
-        RequireAccepted(data.Validation.Select(pair => pair.Noisy).Concat(data.Validation.Select(pair => pair.Clean)));
-        var networkShape = NetworkShape!.Value;
+        RequireValidPairs(data.Validation);
 
         using var optimizer = Optimizers.Create(options, network.parameters());
         var store = new CheckpointStore(data.CheckpointDirectory, DenoiserType);
-        store.RemoveUnfinished();
-        var losses = new List<double>();
-        var newest = store.FindNewest();
-        if (newest is not null)
-        {
-            var checkpoint = store.Restore(newest, networkShape, options, network, optimizer);
-            losses.AddRange(checkpoint.EpochLosses);
-            Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
-                checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
-        }
+        var losses = RestoreNewestCheckpoint(store, options, network, optimizer);
         var resumedFrom = losses.Count;
+        if (resumedFrom >= options.Epochs)
+        {
+            Logger.LogInformation("Training had already finished; loaded its weights");
+            network.eval();
+            return new TrainingSummary(losses, 0, resumedFrom);
+        }
 
+        Logger.LogInformation(
+            "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize})",
+            data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize);
         var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device);
         var progress = new EpochProgress(Logger, options.Epochs);
         try
@@ -89,7 +86,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
                     ? null
                     : ValidationScorer.MeanPsnr(network, data.Validation, Options.InferenceBatchSize, Device, cancellationToken);
                 if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs)
-                    store.Write(networkShape, options, losses, network, optimizer);
+                    store.Write(NetworkShape!.Value, options, losses, network, optimizer);
                 progress.EpochFinished(epoch + 1, loss, psnr, clock.Elapsed.TotalSeconds);
             }
         }
@@ -97,8 +94,6 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
         {
             network.eval();
         }
-        if (resumedFrom >= options.Epochs)
-            Logger.LogInformation("Training had already finished; loaded its weights");
         return new TrainingSummary(losses, progress.SecondsPerEpoch, resumedFrom);
     }
 
@@ -136,12 +131,23 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        WeightsFile.Read(path, DenoiserType, shape =>
+        var overwriting = false;
+        try
         {
-            if (NetworkShape is ImageShape built && built != shape)
-                throw new InvalidDataException($"'{path}' holds weights for {shape} images; this network is built for {built}.");
-            return NetworkFor(shape, seed: null);
-        });
+            WeightsFile.Read(path, DenoiserType, shape =>
+            {
+                if (NetworkShape is ImageShape built && built != shape)
+                    throw new InvalidDataException($"'{path}' holds weights for {shape} images; this network is built for {built}.");
+                overwriting = true;
+                return NetworkFor(shape, seed: null);
+            });
+        }
+        catch when (overwriting)
+        {
+            // A half-loaded network must not denoise: drop it, so the denoiser has no weights until a good load.
+            DropNetwork();
+            throw;
+        }
         _network!.eval();
     }
 
@@ -156,9 +162,15 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
         if (_disposed)
             return;
         if (disposing)
-            _network?.Dispose();
-        _network = null;
+            DropNetwork();
         _disposed = true;
+    }
+
+    private void DropNetwork()
+    {
+        _network?.Dispose();
+        _network = null;
+        NetworkShape = null;
     }
 
     private string DenoiserType => GetType().FullName ?? GetType().Name;
@@ -171,18 +183,45 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
             RequireAccepted(shape, "the training set");
             return _network;
         }
-        nn.Module<Tensor, Tensor> network;
-        lock (InitializationGate)
-        {
-            if (seed is int value)
-                torch.manual_seed(value);
-            network = CreateNetwork(shape);
-        }
+        var network = SeededConstruction.Build(seed, () => CreateNetwork(shape));
         network.to(Device);
         _network = network;
         NetworkShape = shape;
         Logger.LogDebug("Built network for {Shape} images on {Device}", shape, Device);
         return network;
+    }
+
+    /// <summary>Loss history of the newest checkpoint, whose weights and optimizer state are restored; empty when none.</summary>
+    private List<double> RestoreNewestCheckpoint(
+        CheckpointStore store, TrainingOptions options, nn.Module<Tensor, Tensor> network, OptimizerHelper optimizer)
+    {
+        store.RemoveUnfinished();
+        if (store.FindNewest() is not string newest)
+            return [];
+        Checkpoint checkpoint;
+        try
+        {
+            checkpoint = store.Restore(newest, NetworkShape!.Value, options, network, optimizer);
+        }
+        catch
+        {
+            DropNetwork(); // possibly half-restored
+            throw;
+        }
+        Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
+            checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
+        return [.. checkpoint.EpochLosses];
+    }
+
+    private void RequireValidPairs(IReadOnlyList<ImagePair> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            if (!pair.Noisy.SameShapeAs(pair.Clean))
+                throw new ArgumentException(
+                    $"Validation pair '{pair.Clean.Id}': the noisy image is {ImageShape.Of(pair.Noisy)}, the clean one {ImageShape.Of(pair.Clean)}.");
+            RequireAccepted(ImageShape.Of(pair.Noisy), $"validation image '{pair.Noisy.Id}'");
+        }
     }
 
     private void RequireAccepted(IEnumerable<Image> images)

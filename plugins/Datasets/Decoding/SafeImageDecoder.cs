@@ -44,6 +44,8 @@ public sealed class SafeImageDecoder
     {
         byte[] bytes = ReadBounded(path);
         CheckHeader(path, bytes);
+        if (JpegTruncation.IsTruncatedJpeg(bytes))
+            throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
         try
         {
             return Image.Load<Rgb24>(_configuration, bytes);

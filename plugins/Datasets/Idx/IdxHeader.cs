@@ -18,8 +18,8 @@ public sealed record IdxHeader(int Count, int Rows, int Columns)
     /// <exception cref="InvalidDataException">The header is not that of an unsigned-byte image file within <paramref name="maxSide"/>.</exception>
     public static IdxHeader Parse(ReadOnlySpan<byte> header, string filePath, int maxSide)
     {
-        if (header.Length < Size)
-            throw Invalid(filePath, $"it has only {header.Length} bytes, fewer than the {Size}-byte header");
+        if (header.Length < 4)
+            throw Invalid(filePath, $"it has only {header.Length} bytes");
         if (header[0] != 0 || header[1] != 0)
             throw Invalid(filePath, $"its magic bytes are {Convert.ToHexString(header[..4])}");
         if (header[2] != UnsignedByteType)
@@ -27,6 +27,8 @@ public sealed record IdxHeader(int Count, int Rows, int Columns)
         if (header[3] != ImageDimensions)
             throw Invalid(filePath, $"it has {header[3]} dimension(s)" + (header[3] == 1 ? " (a label file)" : "") +
                                     "; images have 3 (count, rows, columns)");
+        if (header.Length < Size)
+            throw Invalid(filePath, $"it has only {header.Length} bytes, fewer than the {Size}-byte header");
 
         int count = BinaryPrimitives.ReadInt32BigEndian(header[4..]);
         int rows = BinaryPrimitives.ReadInt32BigEndian(header[8..]);

@@ -7,7 +7,7 @@ namespace Denoising.Plugins.Datasets.Idx;
 /// <summary>Reads the images of an IDX file (raw, or gzip-compressed as detected by its magic bytes) as [0, 1] floats.</summary>
 public static class IdxImageReader
 {
-    private const float ByteToUnit = 1f / 255;
+    private const float ByteMax = 255f;
 
     /// <summary>Reads the first <paramref name="limit"/> images (all when 0), ids <c>00000</c>, <c>00001</c>, ...</summary>
     /// <exception cref="InvalidDataException">The file is not an IDX image file, is corrupt or is truncated.</exception>
@@ -42,7 +42,7 @@ public static class IdxImageReader
                     $"({header.Rows}x{header.Columns}) its header announces; the file is truncated.");
             var pixels = new float[buffer.Length];
             for (int i = 0; i < buffer.Length; i++)
-                pixels[i] = buffer[i] * ByteToUnit;
+                pixels[i] = buffer[i] / ByteMax;
             images.Add(new Image(SequentialIds.Format(index, header.Count), 1, header.Rows, header.Columns, pixels));
         }
 

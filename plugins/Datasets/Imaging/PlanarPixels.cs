@@ -7,8 +7,8 @@ namespace Denoising.Plugins.Datasets.Imaging;
 /// <summary>Converts decoded 8-bit pixels into the framework's planar [0, 1] floats.</summary>
 public static class PlanarPixels
 {
-    private const float RgbSumToUnit = 1f / (3 * 255);
-    private const float ByteToUnit = 1f / 255;
+    private const float RgbSumMax = 3 * 255f;
+    private const float ByteMax = 255f;
 
     /// <summary>
     /// An <see cref="Image"/> of <paramref name="source"/>: for <see cref="ColorModes.Gray"/> each pixel is
@@ -32,13 +32,13 @@ public static class PlanarPixels
                     Rgb24 p = row[x];
                     if (gray)
                     {
-                        pixels[offset + x] = (p.R + p.G + p.B) * RgbSumToUnit;
+                        pixels[offset + x] = (p.R + p.G + p.B) / RgbSumMax;
                     }
                     else
                     {
-                        pixels[offset + x] = p.R * ByteToUnit;
-                        pixels[plane + offset + x] = p.G * ByteToUnit;
-                        pixels[2 * plane + offset + x] = p.B * ByteToUnit;
+                        pixels[offset + x] = p.R / ByteMax;
+                        pixels[plane + offset + x] = p.G / ByteMax;
+                        pixels[2 * plane + offset + x] = p.B / ByteMax;
                     }
                 }
             }

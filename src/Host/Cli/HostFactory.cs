@@ -31,14 +31,14 @@ public static class HostFactory
         });
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddSingleton<RunLogProvider>();
-        builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<RunLogProvider>());
         AddFramework(builder.Services);
         return builder.Build();
     }
 
     public static void AddFramework(IServiceCollection services)
     {
+        services.AddSingleton<RunLogProvider>();
+        services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<RunLogProvider>());
         services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton<ExperimentLoader>();

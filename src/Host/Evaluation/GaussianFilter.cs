@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Denoising.Host.Evaluation;
 
 /// <summary>
@@ -41,32 +43,40 @@ public sealed class GaussianFilter
         FillMirrorIndices(rowSource, height);
         FillMirrorIndices(columnSource, width);
 
-        // Along columns (axis 0) first, then along rows, as scipy does.
+        // Along columns (axis 0) first, then along rows, as scipy does; both as vectorised row operations.
         scratch[..size].Clear();
         for (var row = 0; row < height; row++)
         {
             var target = scratch.Slice(row * width, width);
             for (var tap = 0; tap < _weights.Length; tap++)
-            {
-                var weight = _weights[tap];
-                var input = source.Slice(rowSource[row + tap] * width, width);
-                for (var column = 0; column < width; column++)
-                    target[column] += weight * input[column];
-            }
+                MultiplyAdd(source.Slice(rowSource[row + tap] * width, width), _weights[tap], target);
         }
 
+        Span<double> paddedRow = stackalloc double[columnSource.Length];
         for (var row = 0; row < height; row++)
         {
             var input = scratch.Slice(row * width, width);
+            for (var padded = 0; padded < paddedRow.Length; padded++)
+                paddedRow[padded] = input[columnSource[padded]];
             var target = destination.Slice(row * width, width);
-            for (var column = 0; column < width; column++)
-            {
-                double sum = 0;
-                for (var tap = 0; tap < _weights.Length; tap++)
-                    sum += _weights[tap] * input[columnSource[column + tap]];
-                target[column] = sum;
-            }
+            target.Clear();
+            for (var tap = 0; tap < _weights.Length; tap++)
+                MultiplyAdd(paddedRow.Slice(tap, width), _weights[tap], target);
         }
+    }
+
+    /// <summary>target += weight * input, element by element.</summary>
+    private static void MultiplyAdd(ReadOnlySpan<double> input, double weight, Span<double> target)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var weights = new Vector<double>(weight);
+            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
+                (new Vector<double>(target[i..]) + weights * new Vector<double>(input[i..])).CopyTo(target[i..]);
+        }
+        for (; i < target.Length; i++)
+            target[i] += weight * input[i];
     }
 
     /// <summary>indices[p] is the source index for padded position p (p - Radius in image coordinates).</summary>

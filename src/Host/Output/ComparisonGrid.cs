@@ -7,8 +7,9 @@ namespace Denoising.Host.Output;
 
 /// <summary>
 /// A PNG that shows the same example images in several sets, one set per row, in the order given
-/// (by convention clean, noisy, denoised...). Columns are the first <see cref="ComparisonGridOptions.Columns"/>
-/// ids of the first row in ordinal order; every other row must hold those ids with the same height and width.
+/// (by convention clean, noisy, denoised...). Columns are <see cref="ComparisonGridOptions.Columns"/> ids spread
+/// evenly over the first row's ids in ordinal order (so a set sorted by person shows several people); every other
+/// row must hold those ids with the same height and width.
 /// Layout, with s = Scale, g = Gap, L = label width (0 without labels):
 /// tile (row r, column c) has its top-left pixel at (g + L + c (w s + g), g + r (h s + g));
 /// the canvas is (g + L + columns (w s + g)) x (g + rows (h s + g)); background white.
@@ -52,12 +53,18 @@ public static class ComparisonGrid
         return canvas;
     }
 
+    /// <summary>At most <paramref name="count"/> items at evenly spaced positions, first included, order kept.</summary>
+    private static string[] SpreadEvenly(string[] sorted, int count) =>
+        sorted.Length <= count
+            ? sorted
+            : Enumerable.Range(0, count).Select(i => sorted[(int)((long)i * sorted.Length / count)]).ToArray();
+
     /// <summary>tiles[row][column], after checking that every row holds the shown ids with one shape.</summary>
     private static DenoisingImage[][] SelectTiles(IReadOnlyList<NamedImageSet> rows, int columns)
     {
         if (rows.Count == 0 || rows[0].Images.Count == 0)
             throw new ArgumentException("Comparison grid: the first row must hold at least one image.", nameof(rows));
-        var ids = rows[0].Images.Select(image => image.Id).Order(StringComparer.Ordinal).Take(columns).ToArray();
+        var ids = SpreadEvenly(rows[0].Images.Select(image => image.Id).Order(StringComparer.Ordinal).ToArray(), columns);
         var first = rows[0].Images.First(image => image.Id == ids[0]);
         return rows.Select(row =>
         {

@@ -26,7 +26,7 @@ public sealed class DatasetStage(Experiment experiment, RunState state, ILogger<
             if (images.Count == 0)
                 throw new InvalidOperationException($"dataset {name} ({definition.Source!.Type}) has no images");
             var seed = definition.SplitSeed ?? experiment.Options.Seed;
-            var (train, test) = DatasetSplitter.Split(images, definition.TestFraction, seed);
+            var (train, test) = DatasetSplitter.Split(images, definition.TestFraction, seed, definition.SplitBy);
             state.SetOutput(name, images);
             state.SetOutput($"{name}.train", train);
             state.SetOutput($"{name}.test", test);

@@ -58,7 +58,7 @@ internal sealed class CheckpointStore
         var losses = new double[reader.ReadInt32()];
         for (var i = 0; i < losses.Length; i++)
             losses[i] = reader.ReadDouble();
-        network.load(reader);
+        NetworkWeights.Load(network, reader, path);
         optimizer.load_state_dict(reader);
         foreach (var group in optimizer.ParamGroups)
             group.LearningRate = options.LearningRate;

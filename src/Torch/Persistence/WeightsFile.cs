@@ -22,6 +22,6 @@ internal static class WeightsFile
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream);
         var shape = NetworkFileHeader.Read(reader, path, FileKind, denoiserType);
-        networkFor(shape).load(reader);
+        NetworkWeights.Load(networkFor(shape), reader, path);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Denoising.Abstractions;
 
 namespace Denoising.Torch.Training;
@@ -48,16 +49,26 @@ internal static class EpochBatches
         var pixelCount = shape.PixelCount;
         var noisy = new float[(long)indices.Length * pixelCount];
         var clean = new float[noisy.Length];
-        Parallel.For(0, indices.Length, slot =>
+        try
         {
-            var target = data.Clean[indices[slot]];
-            var input = data.NoisyVersion(indices[slot], epoch);
-            if (!input.SameShapeAs(target))
-                throw new InvalidOperationException(
-                    $"The noisy version of training image '{target.Id}' is {ImageShape.Of(input)}, not {ImageShape.Of(target)}.");
-            Array.Copy(input.Pixels, 0, noisy, (long)slot * pixelCount, pixelCount);
-            Array.Copy(target.Pixels, 0, clean, (long)slot * pixelCount, pixelCount);
-        });
+            Parallel.For(0, indices.Length, slot => CopyPair(data, epoch, indices[slot], slot * (long)pixelCount, noisy, clean));
+        }
+        catch (AggregateException error)
+        {
+            // Report the first failure itself rather than Parallel's wrapper.
+            ExceptionDispatchInfo.Capture(error.Flatten().InnerExceptions[0]).Throw();
+        }
         return new HostBatch(noisy, clean, indices.Length);
+    }
+
+    private static void CopyPair(TrainingData data, int epoch, int index, long offset, float[] noisy, float[] clean)
+    {
+        var target = data.Clean[index];
+        var input = data.NoisyVersion(index, epoch);
+        if (!input.SameShapeAs(target))
+            throw new InvalidOperationException(
+                $"The noisy version of training image '{target.Id}' is {ImageShape.Of(input)}, not {ImageShape.Of(target)}.");
+        Array.Copy(input.Pixels, 0, noisy, offset, target.Pixels.Length);
+        Array.Copy(target.Pixels, 0, clean, offset, target.Pixels.Length);
     }
 }

@@ -17,4 +17,13 @@ public sealed class DatasetDefinition
 
     [Description("Seed of the split; defaults to the experiment seed.")]
     public int? SplitSeed { get; set; }
+
+    [Description("image: images are split one by one; group: whole groups (the id's folder, e.g. an LFW person) go to one side.")]
+    public SplitUnit SplitBy { get; set; } = SplitUnit.Image;
+}
+
+public enum SplitUnit
+{
+    Image,
+    Group,
 }

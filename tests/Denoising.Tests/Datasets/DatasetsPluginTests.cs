@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Denoising.Plugins.Datasets;
+using Denoising.Plugins.Datasets.Idx;
+using Denoising.Plugins.Datasets.ImageFolder;
+using Denoising.Plugins.Datasets.Lfw;
+using Denoising.Plugins.Datasets.Synthetic;
+
+namespace Denoising.Tests.Datasets;
+
+public sealed class DatasetsPluginTests
+{
+    private static FakeComponentRegistry Registered()
+    {
+        var registry = new FakeComponentRegistry();
+        new DatasetsPlugin().Register(registry);
+        return registry;
+    }
+
+    private static List<string> Errors(object options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results.Select(result => result.ErrorMessage ?? "").ToList();
+    }
+
+    [Fact]
+    public void RegistersTheFourDatasetsWithTheirOptions()
+    {
+        var registry = Registered();
+
+        Assert.Equal(
+            new Dictionary<string, Type>
+            {
+                ["image-folder"] = typeof(ImageFolderOptions),
+                ["lfw"] = typeof(LfwOptions),
+                ["idx"] = typeof(IdxOptions),
+                ["synthetic"] = typeof(SyntheticOptions),
+            },
+            registry.Datasets.ToDictionary(entry => entry.Key, entry => entry.Value.OptionsType));
+        Assert.Empty(registry.OtherComponents);
+        Assert.All(registry.Datasets.Values, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
+    }
+
+    [Fact]
+    public void EveryOptionIsDescribed()
+    {
+        var optionTypes = Registered().Datasets.Values.Select(entry => entry.OptionsType).Append(typeof(ImageSize));
+
+        Assert.All(optionTypes.SelectMany(type => type.GetProperties()), property =>
+            Assert.NotNull(property.GetCustomAttribute<DescriptionAttribute>()));
+    }
+
+    [Fact]
+    public void RegisteredSyntheticFactoryCreatesAWorkingDataset()
+    {
+        var dataset = Registered().CreateDataset("synthetic", new SyntheticOptions { Count = 3 }, TestContexts.For("."));
+
+        Assert.Equal(3, dataset.Load(CancellationToken.None).Count);
+    }
+
+    [Fact]
+    public void DefaultOptionsAreValidOncePathIsGiven()
+    {
+        Assert.Empty(Errors(new SyntheticOptions()));
+        Assert.Empty(Errors(new ImageFolderOptions { Path = "photos" }));
+        Assert.Empty(Errors(new LfwOptions { Path = "lfw" }));
+        Assert.Empty(Errors(new IdxOptions { Path = "train-images-idx3-ubyte.gz" }));
+    }
+
+    [Fact]
+    public void InvalidOptionsAreReported()
+    {
+        Assert.NotEmpty(Errors(new ImageFolderOptions()));
+        Assert.NotEmpty(Errors(new ImageFolderOptions { Path = "p", Color = "blue" }));
+        Assert.NotEmpty(Errors(new LfwOptions { Path = "p", Resize = 0 }));
+        Assert.NotEmpty(Errors(new IdxOptions { Path = "p", Limit = -1 }));
+        Assert.NotEmpty(Errors(new SyntheticOptions { Channels = 2 }));
+        Assert.NotEmpty(Errors(new ImageSize { Height = 10 }));
+    }
+
+    [Fact]
+    public void CropMustFitInsideResize()
+    {
+        var options = new ImageFolderOptions
+        {
+            Path = "p",
+            Resize = new ImageSize { Height = 32, Width = 32 },
+            Crop = new ImageSize { Height = 40, Width = 16 },
+        };
+
+        Assert.Contains(Errors(options), error => error.Contains("crop 40x16"));
+    }
+
+    [Fact]
+    public void SyntheticSetTooLargeForMemoryIsRejected()
+    {
+        var errors = Errors(new SyntheticOptions { Count = 10_000_000, Height = 256, Width = 256 });
+
+        Assert.Contains(errors, error => error.Contains("at most"));
+    }
+}

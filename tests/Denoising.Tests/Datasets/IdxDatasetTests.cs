@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using Denoising.Plugins.Datasets.Idx;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Tests.Datasets;
+
+public sealed class IdxDatasetTests : IDisposable
+{
+    private static readonly byte[] ThreeImagesOf2x3 =
+    [
+        0, 0, 8, 3, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 3,
+        0, 51, 102, 153, 204, 255,
+        255, 0, 255, 0, 255, 0,
+        1, 2, 3, 4, 5, 6,
+    ];
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, byte[] bytes, bool gzip = false)
+    {
+        string path = _folder.File(name);
+        using var file = File.Create(path);
+        using Stream target = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
+        target.Write(bytes);
+        return path;
+    }
+
+    private IReadOnlyList<Image> Load(string name, int limit = 0) =>
+        new IdxDataset(new IdxOptions { Path = name, Limit = limit }, TestContexts.For(_folder.Path)).Load(CancellationToken.None);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ReadsEveryImageWithValuesScaledToUnit(bool gzip)
+    {
+        Write("images", ThreeImagesOf2x3, gzip);
+
+        var images = Load("images");
+
+        Assert.Equal(["0", "1", "2"], images.Select(image => image.Id));
+        Assert.All(images, image => Assert.Equal((1, 2, 3), (image.Channels, image.Height, image.Width)));
+        Assert.Equal([0f, 0.2f, 0.4f, 0.6f, 0.8f, 1f], images[0].Pixels);
+        Assert.Equal(6 / 255f, images[2].Pixels[5]);
+    }
+
+    [Fact]
+    public void LimitReadsOnlyTheFirstImages()
+    {
+        Write("images.gz", ThreeImagesOf2x3, gzip: true);
+
+        var images = Load("images.gz", limit: 2);
+
+        Assert.Equal(2, images.Count);
+        Assert.Equal(1f, images[1].Pixels[0]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TruncatedFileIsReportedWithItsPath(bool gzip)
+    {
+        string path = Write("short", ThreeImagesOf2x3[..^2], gzip);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("short"));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void LabelFileIsRejectedAsNotAnImageFile()
+    {
+        string path = Write("labels", [0, 0, 8, 1, 0, 0, 0, 2, 7, 3]);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("labels"));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("label file", error.Message);
+    }
+
+    [Fact]
+    public void WrongMagicIsReported()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0, 0, 0, 0, 0];
+        Write("picture", png);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("picture"));
+
+        Assert.Contains("89504E47", error.Message);
+        Assert.Contains("00 00 08 03", error.Message);
+    }
+
+    [Fact]
+    public void OversizedDimensionsAreRejected()
+    {
+        byte[] header = [0, 0, 8, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]; // 1 image of 65536 x 1
+        Write("wide", header);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("wide"));
+
+        Assert.Contains("65536x1", error.Message);
+    }
+
+    [Fact]
+    public void CorruptGzipIsReportedWithItsPath()
+    {
+        string path = Write("broken.gz", [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("broken.gz"));
+
+        Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void MissingFileIsReportedWithItsPath()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => Load("absent-idx3-ubyte"));
+
+        Assert.Contains(Path.Combine(_folder.Path, "absent-idx3-ubyte"), error.Message);
+    }
+}

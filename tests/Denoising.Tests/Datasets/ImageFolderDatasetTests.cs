@@ -1,0 +1,179 @@
+using Denoising.Plugins.Datasets.Decoding;
+using Denoising.Plugins.Datasets.ImageFolder;
+using Denoising.Plugins.Datasets.Imaging;
+using Microsoft.Extensions.Logging;
+using SixLabors.ImageSharp.PixelFormats;
+using Image = Denoising.Abstractions.Image;
+
+namespace Denoising.Tests.Datasets;
+
+public sealed class ImageFolderDatasetTests : IDisposable
+{
+    private static readonly Rgb24 Teal = new(30, 60, 90);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private IReadOnlyList<Image> Load(ImageFolderOptions options, RecordingLoggerFactory? logs = null) =>
+        new ImageFolderDataset(options, TestContexts.For(_folder.Path, loggerFactory: logs)).Load(CancellationToken.None);
+
+    private void WriteTree()
+    {
+        TestImageFiles.Solid(_folder.File("photos/b.png"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.File("photos/A.jpg"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.File("photos/sub/c.bmp"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.File("photos/a_later.PNG"), 4, 4, Teal);
+        File.WriteAllText(_folder.File("photos/notes.txt"), "not an image");
+    }
+
+    [Fact]
+    public void LoadsImagesRecursivelyInOrdinalOrderOfTheirRelativePath()
+    {
+        WriteTree();
+
+        var images = Load(new ImageFolderOptions { Path = "photos" });
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void WithoutRecursionSubfoldersAreIgnored()
+    {
+        WriteTree();
+
+        var images = Load(new ImageFolderOptions { Path = "photos", Recursive = false });
+
+        Assert.Equal(["A", "a_later", "b"], images.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void LimitKeepsTheFirstImages()
+    {
+        WriteTree();
+
+        var images = Load(new ImageFolderOptions { Path = "photos", Limit = 2 });
+
+        Assert.Equal(["A", "a_later"], images.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void GrayIsTheMeanOfRedGreenAndBlue()
+    {
+        TestImageFiles.Solid(_folder.File("one/pixel.png"), 2, 3, Teal);
+
+        Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one" }));
+
+        Assert.Equal((1, 3, 2), (image.Channels, image.Height, image.Width));
+        Assert.All(image.Pixels, value => Assert.Equal((30 + 60 + 90) / 765f, value, 1e-6f));
+    }
+
+    [Fact]
+    public void RgbKeepsThreePlanesScaledToUnit()
+    {
+        TestImageFiles.Solid(_folder.File("one/pixel.png"), 2, 1, Teal);
+
+        Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one", Color = ColorModes.Rgb }));
+
+        Assert.Equal(3, image.Channels);
+        Assert.Equal([30 / 255f, 30 / 255f, 60 / 255f, 60 / 255f, 90 / 255f, 90 / 255f], image.Pixels);
+    }
+
+    [Fact]
+    public void ResizesThenCentreCrops()
+    {
+        TestImageFiles.Solid(_folder.File("one/wide.png"), 40, 10, Teal);
+
+        Image resized = Assert.Single(Load(new ImageFolderOptions
+        {
+            Path = "one",
+            Resize = new ImageSize { Height = 20, Width = 16 },
+        }));
+        Image cropped = Assert.Single(Load(new ImageFolderOptions
+        {
+            Path = "one",
+            Resize = new ImageSize { Height = 20, Width = 16 },
+            Crop = new ImageSize { Height = 12, Width = 8 },
+        }));
+
+        Assert.Equal((20, 16), (resized.Height, resized.Width));
+        Assert.Equal((12, 8), (cropped.Height, cropped.Width));
+        Assert.All(cropped.Pixels, value => Assert.Equal(180 / 765f, value, 0.01f));
+    }
+
+    [Fact]
+    public void CropLargerThanTheImageNamesTheFile()
+    {
+        string path = TestImageFiles.Solid(_folder.File("one/small.png"), 6, 6, Teal);
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            Load(new ImageFolderOptions { Path = "one", Crop = new ImageSize { Height = 8, Width = 4 } }));
+
+        Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void MissingFolderIsReportedWithItsPath()
+    {
+        var error = Assert.Throws<DirectoryNotFoundException>(() => Load(new ImageFolderOptions { Path = "absent" }));
+
+        Assert.Contains(Path.Combine(_folder.Path, "absent"), error.Message);
+    }
+
+    [Fact]
+    public void FolderWithoutImagesIsReportedWithItsPath()
+    {
+        File.WriteAllText(_folder.File("texts/readme.txt"), "no images here");
+
+        var error = Assert.Throws<InvalidDataException>(() => Load(new ImageFolderOptions { Path = "texts" }));
+
+        Assert.Contains(Path.Combine(_folder.Path, "texts"), error.Message);
+    }
+
+    [Fact]
+    public void TwoFilesWithTheSameIdAreRejected()
+    {
+        TestImageFiles.Solid(_folder.File("twins/face.png"), 2, 2, Teal);
+        TestImageFiles.Solid(_folder.File("twins/face.jpg"), 2, 2, Teal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load(new ImageFolderOptions { Path = "twins" }));
+
+        Assert.Contains("'face'", error.Message);
+    }
+
+    [Fact]
+    public void CorruptImageFailsNamingTheFirstCorruptFile()
+    {
+        WriteTree();
+        string corrupt = _folder.File("photos/b2.png");
+        File.WriteAllText(corrupt, "not a png");
+        File.WriteAllText(_folder.File("photos/z.png"), "not a png either");
+
+        var error = Assert.Throws<ImageDecodingException>(() => Load(new ImageFolderOptions { Path = "photos" }));
+
+        Assert.Equal(corrupt, error.FilePath);
+    }
+
+    [Fact]
+    public void SkipUnreadableLeavesCorruptFilesOutWithAWarning()
+    {
+        WriteTree();
+        string corrupt = _folder.File("photos/b2.png");
+        File.WriteAllText(corrupt, "not a png");
+        var logs = new RecordingLoggerFactory();
+
+        var images = Load(new ImageFolderOptions { Path = "photos", SkipUnreadable = true }, logs);
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+        var warning = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Warning);
+        Assert.Contains(corrupt, warning.Message);
+    }
+
+    [Fact]
+    public void CancelledTokenStopsLoading()
+    {
+        WriteTree();
+        var dataset = new ImageFolderDataset(new ImageFolderOptions { Path = "photos" }, TestContexts.For(_folder.Path));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => dataset.Load(new CancellationToken(canceled: true)));
+    }
+}

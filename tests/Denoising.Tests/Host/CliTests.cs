@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Denoising.Tests.TestSupport;
+
+namespace Denoising.Tests.Host;
+
+/// <summary>The built executable, as a user runs it.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public void Invalid_experiment_exits_non_zero_with_the_position_of_each_problem()
+    {
+        var config = _temp.File("broken.yaml", """
+            datasets:
+              shapes: { source: { type: synthetic, count: 10 } }
+            steps:
+              - { id: noisy, kind: noise, input: shapes.test, noise: { type: gausian, sigma: 0.1 } }
+            """);
+
+        var (exitCode, _, errors) = Run("validate", config);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{config}:4:66: steps[0].noise.type: unknown noise model 'gausian'; known: ", errors);
+        Assert.Contains("gaussian", errors);
+    }
+
+    [Fact]
+    public void Missing_dataset_folder_fails_before_any_step_and_the_run_is_not_marked_complete()
+    {
+        var config = _temp.File("missing.yaml", """
+            datasets:
+              photos: { source: { type: image-folder, path: no/such/folder } }
+            steps:
+              - { id: noisy, kind: noise, input: photos.test, noise: { type: gaussian, sigma: 0.1 } }
+            """);
+        var output = Path.Combine(_temp.Path, "run");
+
+        var (exitCode, log, _) = Run("run", config, "--out", output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("no/such/folder", log);
+        Assert.DoesNotContain("Step 1/1", log);
+        Assert.Contains("\"state\": \"failed\"", File.ReadAllText(Path.Combine(output, "run.json")));
+    }
+
+    [Fact]
+    public void Plugins_command_lists_components_with_their_options_and_defaults()
+    {
+        var (exitCode, output, _) = Run("plugins");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("conv-ae", output);
+        Assert.Contains("channels: list of int = [32, 32]", output);
+        Assert.Contains("sigma_range", output);
+    }
+
+    private static (int ExitCode, string Output, string Errors) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepoPaths.HostOutput, "denoise"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, errors.Result);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,51 @@
+using Denoising.Abstractions;
+using Denoising.Host.Experiments.Definitions;
+using Denoising.Host.Running;
+
+namespace Denoising.Tests.Host;
+
+public sealed class DatasetSplitterTests
+{
+    private static readonly IReadOnlyList<Image> Faces = Enumerable.Range(0, 60)
+        .Select(i => new Image($"person{i % 6}/photo{i}", 1, 1, 1, [i / 60f]))
+        .ToList();
+
+    [Fact]
+    public void Same_seed_gives_the_same_split_and_the_sides_partition_the_set()
+    {
+        var (train, test) = DatasetSplitter.Split(Faces, 0.25, seed: 4);
+        var (train2, test2) = DatasetSplitter.Split(Faces, 0.25, seed: 4);
+        var (_, other) = DatasetSplitter.Split(Faces, 0.25, seed: 5);
+
+        Assert.Equal(15, test.Count);
+        Assert.Equal(test.Select(i => i.Id), test2.Select(i => i.Id));
+        Assert.Equal(train.Select(i => i.Id), train2.Select(i => i.Id));
+        Assert.NotEqual(test.Select(i => i.Id), other.Select(i => i.Id));
+        Assert.Equal(Faces.Select(i => i.Id).Order(), train.Concat(test).Select(i => i.Id).Order());
+    }
+
+    [Fact]
+    public void Group_split_keeps_each_group_on_one_side()
+    {
+        var (train, test) = DatasetSplitter.Split(Faces, 0.35, seed: 1, SplitUnit.Group);
+
+        var testPeople = test.Select(i => i.Id.Split('/')[0]).ToHashSet();
+        var trainPeople = train.Select(i => i.Id.Split('/')[0]).ToHashSet();
+        Assert.Empty(testPeople.Intersect(trainPeople));
+        Assert.Equal(2, testPeople.Count);
+        Assert.Equal(60, train.Count + test.Count);
+    }
+
+    [Fact]
+    public void Group_split_skips_a_group_larger_than_the_test_share()
+    {
+        var images = Enumerable.Range(0, 100)
+            .Select(i => new Image(i < 70 ? $"big/{i}" : $"p{i % 10}/{i}", 1, 1, 1, [0f]))
+            .ToList();
+
+        var (_, test) = DatasetSplitter.Split(images, 0.2, seed: 2, SplitUnit.Group);
+
+        Assert.Equal(18, test.Count);
+        Assert.DoesNotContain(test, i => i.Id.StartsWith("big/"));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Denoising.Host.Experiments;
+using Denoising.Host.Running;
+using Denoising.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Denoising.Tests.Host;
+
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private const string Tiny = """
+        name: tiny
+        seed: 5
+        threads: 2
+        datasets:
+          shapes:
+            source: { type: synthetic, count: 160, height: 16, width: 16, seed: 3 }
+            test_fraction: 0.2
+        steps:
+          - { id: noisy, kind: noise, input: shapes.test, noise: { type: gaussian, sigma: 0.2 } }
+          - id: model
+            kind: train
+            input: shapes.train
+            noise: { type: gaussian, sigma: 0.2 }
+            denoiser: { type: conv-ae, channels: [16] }
+            training: { epochs: 4, batch_size: 16, learning_rate: 0.003, loss: mse }
+          - { id: denoised, kind: denoise, model: model, input: noisy }
+          - { id: scores, kind: evaluate, reference: shapes.test, inputs: [noisy, denoised], grid: { columns: 4, scale: 2 } }
+        """;
+
+    [Fact]
+    public void Tiny_experiment_runs_end_to_end_and_denoised_beats_noisy()
+    {
+        var services = HostFixture.WithInTreePlugins();
+        var experiment = services.GetRequiredService<ExperimentLoader>().Load(_temp.File("tiny.yaml", Tiny), [], []);
+        var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));
+
+        var status = services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, status.State);
+        var psnr = ReadMeans(directory.Path, "psnr");
+        Assert.True(psnr["denoised"] > psnr["noisy"] + 1, $"denoised {psnr["denoised"]:F2} dB, noisy {psnr["noisy"]:F2} dB");
+        Assert.True(File.Exists(directory.GridFile("scores")));
+        Assert.True(File.Exists(directory.ModelFile("model")));
+        Assert.Contains("kind: train", File.ReadAllText(directory.ConfigFile));
+        var losses = status.Steps.Single(s => s.Id == "model").EpochLosses!;
+        Assert.True(losses[^1] < losses[0]);
+    }
+
+    [Fact]
+    public void Rerun_into_the_same_folder_resumes_from_checkpoints_instead_of_training_again()
+    {
+        var services = HostFixture.WithInTreePlugins();
+        var loader = services.GetRequiredService<ExperimentLoader>();
+        var path = _temp.File("tiny.yaml", Tiny);
+        var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));
+        services.GetRequiredService<ExperimentRunner>().Run(loader.Load(path, [], []), directory, CancellationToken.None);
+        var first = ReadMeans(directory.Path, "psnr");
+
+        var again = services.GetRequiredService<ExperimentRunner>().Run(loader.Load(path, [], []), directory, CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, again.State);
+        Assert.Equal(first["denoised"], ReadMeans(directory.Path, "psnr")["denoised"], 6);
+        Assert.Contains("Resuming run", File.ReadAllText(directory.LogFile));
+    }
+
+    /// <summary>metrics.csv means of one metric by input.</summary>
+    private static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
+        File.ReadLines(Path.Combine(runDirectory, "metrics.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(cells => cells[2] == metric)
+            .ToDictionary(cells => cells[1], cells => double.Parse(cells[3], CultureInfo.InvariantCulture));
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,133 @@
+using Denoising.Host.Evaluation;
+using Denoising.Host.Output;
+using Denoising.Tests.Evaluation;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Denoising.Tests.Output;
+
+public sealed class ComparisonGridTests : TemporaryDirectoryTest
+{
+    private const int Height = 3, Width = 2;
+
+    [Fact]
+    public void Tiles_are_scaled_by_nearest_neighbour_in_id_order_with_gaps()
+    {
+        var options = new ComparisonGridOptions { Columns = 2, Scale = 3, Gap = 1, Labels = false };
+        // Ids "c", "a", "b": columns show "a" then "b"; pixel value encodes the id and position.
+        NamedImageSet clean = new("clean", [Gray("c", 0.8), Gray("a", 0.2), Gray("b", 0.4)]);
+        NamedImageSet noisy = new("noisy", [Gray("b", 0.6), Gray("a", 0.0), Gray("c", 1.0)]);
+
+        using var grid = ComparisonGrid.Render([clean, noisy], options);
+
+        Assert.Equal(1 + 2 * (Width * 3 + 1), grid.Width);
+        Assert.Equal(1 + 2 * (Height * 3 + 1), grid.Height);
+        // Row 1 ("noisy"), column 1 ("b"): top-left at (1 + 7, 1 + 10); pixel (i=2, j=1) covers a 3x3 block.
+        for (var dy = 0; dy < 3; dy++)
+            for (var dx = 0; dx < 3; dx++)
+                Assert.Equal(Gray(GrayValue(0.6, 2, 1)), grid[8 + 3 + dx, 11 + 6 + dy]);
+        Assert.Equal(Gray(GrayValue(0.2, 0, 0)), grid[1, 1]);
+        Assert.Equal(ComparisonGrid.Background, grid[0, 0]);
+        Assert.Equal(ComparisonGrid.Background, grid[7, 5]); // gap between the columns
+        Assert.Equal(ComparisonGrid.Background, grid[4, 10]); // gap between the rows
+    }
+
+    [Fact]
+    public void Rgb_channels_keep_their_colour_and_values_are_clamped()
+    {
+        var options = new ComparisonGridOptions { Columns = 1, Scale = 1, Gap = 0, Labels = false };
+        var rgb = TestImages.FromFormula("x", 3, Height, Width, (c, _, _) => c switch { 0 => 1.5, 1 => 0.5, _ => -1 });
+
+        using var grid = ComparisonGrid.Render([new("rgb", [rgb])], options);
+
+        Assert.Equal((Width, Height), (grid.Width, grid.Height));
+        Assert.Equal(new Rgb24(255, 128, 0), grid[1, 2]);
+    }
+
+    [Fact]
+    public void Labels_take_a_left_margin_and_draw_the_row_name()
+    {
+        var options = new ComparisonGridOptions { Columns = 1, Scale = 4, Gap = 2, Labels = true };
+        NamedImageSet row = new("I", [Gray("a", 0.5)]);
+
+        using var grid = ComparisonGrid.Render([row], options);
+
+        // Font pixel = 4 / 2 = 2 screen pixels; "I" is 3 font pixels wide: label width 6 + gap 2.
+        Assert.Equal(2 + 8 + Width * 4 + 2, grid.Width);
+        Assert.Equal(ComparisonGrid.Ink, grid[2 + 3, 2 + 1]); // top bar of the I
+        Assert.Equal(ComparisonGrid.Background, grid[2 + 1, 2 + 3]); // left of its stem
+        Assert.Equal(ComparisonGrid.Ink, grid[2 + 3, 2 + 5]); // its stem
+        Assert.Equal(Gray(GrayValue(0.5, 0, 0)), grid[2 + 8, 2]);
+    }
+
+    [Fact]
+    public void Rows_missing_a_shown_id_or_with_another_size_are_rejected()
+    {
+        var options = new ComparisonGridOptions { Columns = 2 };
+        NamedImageSet clean = new("clean", [Gray("a", 0.1), Gray("b", 0.2)]);
+
+        var missing = Assert.Throws<ArgumentException>(
+            () => ComparisonGrid.Render([clean, new("denoised", [Gray("a", 0.1)])], options));
+        Assert.Contains("'denoised'", missing.Message);
+        Assert.Contains("'b'", missing.Message);
+
+        var resized = TestImages.Constant("b", 1, Height + 1, Width, 0.3);
+        var mismatch = Assert.Throws<ArgumentException>(
+            () => ComparisonGrid.Render([clean, new("noisy", [Gray("a", 0.1), resized])], options));
+        Assert.Contains("'noisy'", mismatch.Message);
+    }
+
+    [Fact]
+    public void Saves_a_png_with_the_rendered_pixels()
+    {
+        var options = new ComparisonGridOptions { Columns = 3, Scale = 2 };
+        NamedImageSet[] rows = [new("clean", [Gray("a", 0.1), Gray("b", 0.3)]), new("noisy", [Gray("b", 0.9), Gray("a", 0.7)])];
+        var path = FileIn("grid.png");
+
+        ComparisonGrid.Save(path, rows, options);
+
+        using var saved = Image.Load<Rgb24>(path);
+        using var rendered = ComparisonGrid.Render(rows, options);
+        Assert.Equal((rendered.Width, rendered.Height), (saved.Width, saved.Height));
+        for (var y = 0; y < saved.Height; y++)
+            for (var x = 0; x < saved.Width; x++)
+                Assert.Equal(rendered[x, y], saved[x, y]);
+        Assert.Equal([path], Directory.GetFiles(WorkDirectory));
+    }
+
+    [Theory]
+    [InlineData(0, 4, 2)]
+    [InlineData(4, 0, 2)]
+    [InlineData(4, 4, -1)]
+    public void Invalid_options_are_rejected(int columns, int scale, int gap)
+    {
+        var options = new ComparisonGridOptions { Columns = columns, Scale = scale, Gap = gap };
+
+        Assert.Throws<ArgumentException>(() => ComparisonGrid.Render([new("clean", [Gray("a", 0.1)])], options));
+    }
+
+    [Fact]
+    public void Columns_are_spread_evenly_over_a_larger_set_in_id_order()
+    {
+        var options = new ComparisonGridOptions { Columns = 3, Scale = 1, Gap = 0, Labels = false };
+        var images = Enumerable.Range(0, 9).Select(i => Gray($"id{i}", i / 10.0)).Reverse().ToList();
+
+        using var grid = ComparisonGrid.Render([new("clean", images)], options);
+
+        Assert.Equal(3 * Width, grid.Width);
+        Assert.Equal([Gray(GrayValue(0.0, 0, 0)), Gray(GrayValue(0.3, 0, 0)), Gray(GrayValue(0.6, 0, 0))],
+            new[] { grid[0, 0], grid[Width, 0], grid[2 * Width, 0] });
+    }
+
+    /// <summary>A gray image whose pixel (i, j) is base + (i * Width + j) / 100.</summary>
+    private static Denoising.Abstractions.Image Gray(string id, double value) =>
+        TestImages.FromFormula(id, 1, Height, Width, (_, i, j) => GrayValue(value, i, j));
+
+    private static double GrayValue(double value, int i, int j) => value + (i * Width + j) / 100.0;
+
+    private static Rgb24 Gray(double value)
+    {
+        var level = (byte)Math.Round(Math.Clamp((float)value, 0, 1) * 255);
+        return new Rgb24(level, level, level);
+    }
+}
