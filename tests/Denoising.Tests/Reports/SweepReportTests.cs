@@ -2,6 +2,7 @@ using System.Globalization;
 using Denoising.Host.Reports;
 using Denoising.Host.Running;
 using Denoising.Host.Sweeps;
+using Denoising.Tests.Output;
 using Denoising.Tests.Sweeps;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -34,11 +35,12 @@ public sealed class SweepReportTests(FinishedSweep sweep) : IClassFixture<Finish
     [Fact]
     public void Summary_csv_has_a_row_per_point_with_its_values_and_exactly_its_metrics_csv()
     {
-        var summary = Csv.Read(Path.Combine(sweep.Directory, SummaryCsv.FileName));
+        var summary = CsvTestReader.Read(Path.Combine(sweep.Directory, SummaryCsv.FileName));
         var header = summary[0];
         Assert.Equal(["label", "status", "data", "noise"], header.Take(4));
         Assert.Equal("error", header[^1]);
         Assert.Equal(7, summary.Count);
+        Assert.All(summary, r => Assert.Equal(header.Length, r.Length));
 
         foreach (var result in sweep.Outcome.Results)
         {
@@ -46,10 +48,10 @@ public sealed class SweepReportTests(FinishedSweep sweep) : IClassFixture<Finish
             Assert.Equal(result.Outcome == PointOutcome.Failed ? "failed" : "completed", row[1]);
             Assert.Equal(result.Point.Assignments.Select(a => a.Text), row.Skip(2).Take(2));
             var metricsFile = Path.Combine(SweepRuns.PointDirectory(sweep.Outcome, result.Point), "metrics.csv");
-            var metrics = File.Exists(metricsFile) ? Csv.Read(metricsFile).Skip(1).ToList() : [];
+            var metrics = File.Exists(metricsFile) ? CsvTestReader.Read(metricsFile).Skip(1).ToList() : [];
             Assert.Equal(result.Outcome == PointOutcome.Failed ? 0 : 6, metrics.Count); // 2 inputs x mse, psnr, ssim
             foreach (var metric in metrics)
-                Assert.Equal(metric[3], row[header.IndexOf($"{metric[0]}/{metric[1]}/{metric[2]}")]);
+                Assert.Equal(metric[3], row[Array.IndexOf(header, $"{metric[0]}/{metric[1]}/{metric[2]}")]);
             var filled = header.Select((name, i) => (name, value: row[i])).Where(c => c.name.Contains('/') && c.value.Length > 0);
             Assert.Equal(metrics.Count, filled.Count());
             Assert.Equal(result.Error ?? "", row[^1]);
@@ -127,7 +129,7 @@ public sealed class SweepReportTests(FinishedSweep sweep) : IClassFixture<Finish
 
     private double MetricFromCsv(SweepPoint point, string step, string input, string metric)
     {
-        var rows = Csv.Read(Path.Combine(SweepRuns.PointDirectory(sweep.Outcome, point), "metrics.csv"));
+        var rows = CsvTestReader.Read(Path.Combine(SweepRuns.PointDirectory(sweep.Outcome, point), "metrics.csv"));
         return double.Parse(rows.Single(r => r[0] == step && r[1] == input && r[2] == metric)[3], CultureInfo.InvariantCulture);
     }
 }

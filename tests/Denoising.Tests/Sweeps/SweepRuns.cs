@@ -1,6 +1,6 @@
-using Denoising.Host.Cli;
 using Denoising.Host.Running;
 using Denoising.Host.Sweeps;
+using Denoising.Tests.Host;
 using Denoising.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +15,8 @@ public static class SweepRuns
 
     public static async Task<SweepOutcome> RunAsync(SweepRequest request, CancellationToken cancellationToken = default)
     {
-        using var host = HostFactory.Build();
-        return await host.Services.GetRequiredService<SweepRunner>().RunAsync(request, cancellationToken);
+        var services = HostFixture.WithInTreePlugins();
+        return await services.GetRequiredService<SweepRunner>().RunAsync(request, cancellationToken);
     }
 
     public static RunStatus Status(SweepOutcome outcome, PointResult result) =>
