@@ -12,9 +12,6 @@ public sealed class ComponentManifest
 
     public string Description { get; set; } = "";
 
-    /// <summary>Version of the YamlDotNet this plugin loaded (its own, not the host's).</summary>
-    public static Version YamlLibraryVersion => typeof(IDeserializer).Assembly.GetName().Version!;
-
     public static ComponentManifest Read()
     {
         using var stream = typeof(ComponentManifest).Assembly.GetManifestResourceStream(ResourceName)
