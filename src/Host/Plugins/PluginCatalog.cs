@@ -19,7 +19,7 @@ public sealed class PluginCatalog
     /// One type from each assembly a plugin must take from the host to keep type identity: the contracts, the shared
     /// training library, TorchSharp (one native runtime per process) and logging. Their own dependencies are shared too.
     /// </summary>
-    public static readonly IReadOnlyList<Type> SharedTypes =
+    private static readonly Type[] SharedTypes =
     [
         typeof(IDenoisingPlugin),
         typeof(TorchDenoiserOptions),
@@ -83,7 +83,7 @@ public sealed class PluginCatalog
 
             var loader = PluginLoader.CreateFromAssemblyFile(
                 assemblyPath,
-                sharedTypes: [.. SharedTypes],
+                sharedTypes: SharedTypes,
                 configure: config => config.PreferSharedTypes = false);
             var assembly = loader.LoadDefaultAssembly();
             var version = assembly.GetName().Version?.ToString();
