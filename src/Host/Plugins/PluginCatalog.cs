@@ -1,17 +1,32 @@
 using System.Reflection;
 using Denoising.Abstractions;
+using Denoising.Torch;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
+using TorchSharp;
 
 namespace Denoising.Host.Plugins;
 
 /// <summary>
 /// Finds plugin assemblies (<c>DIR/Name/Name.dll</c>) in the configured folders, loads each into its own load
-/// context with the contracts and TorchSharp shared from the host, and registers their components.
+/// context, and registers their components. Only the assemblies whose types cross between host and plugins come from
+/// the host (<see cref="SharedTypes"/>); any other dependency a plugin carries is its own, at whatever version it chose.
 /// A plugin that cannot load is reported and skipped; the others still load.
 /// </summary>
 public sealed class PluginCatalog
 {
+    /// <summary>
+    /// One type from each assembly a plugin must take from the host to keep type identity: the contracts, the shared
+    /// training library, TorchSharp (one native runtime per process) and logging. Their own dependencies are shared too.
+    /// </summary>
+    private static readonly Type[] SharedTypes =
+    [
+        typeof(IDenoisingPlugin),
+        typeof(TorchDenoiserOptions),
+        typeof(torch),
+        typeof(ILogger),
+    ];
+
     private readonly ILogger<PluginCatalog> _logger;
     private readonly List<PluginLoadResult> _results = [];
     private readonly HashSet<string> _loadedPaths = new(StringComparer.Ordinal);
@@ -68,8 +83,8 @@ public sealed class PluginCatalog
 
             var loader = PluginLoader.CreateFromAssemblyFile(
                 assemblyPath,
-                sharedTypes: [typeof(IDenoisingPlugin), typeof(ILogger)],
-                configure: config => config.PreferSharedTypes = true);
+                sharedTypes: SharedTypes,
+                configure: config => config.PreferSharedTypes = false);
             var assembly = loader.LoadDefaultAssembly();
             var version = assembly.GetName().Version?.ToString();
             var entryPoints = PluginEntryPoints(assembly);

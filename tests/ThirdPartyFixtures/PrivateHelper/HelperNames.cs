@@ -1,0 +1,6 @@
+namespace Fixture.PrivateHelper;
+
+public static class HelperNames
+{
+    public static string Denoiser => "helped";
+}
