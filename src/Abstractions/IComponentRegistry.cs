@@ -2,7 +2,7 @@ namespace Denoising.Abstractions;
 
 /// <summary>
 /// Where plugins register components under the names that configs use (<c>type: conv-ae</c>).
-/// <typeparamref name="TOptions"/> is bound from the component's YAML mapping (snake_case keys) and validated
+/// <c>TOptions</c> is bound from the component's YAML mapping (snake_case keys) and validated
 /// with data annotations and <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/> before any
 /// step runs; a property typed <see cref="ComponentSpec{TComponent}"/> holds a nested component.
 /// </summary>

@@ -65,7 +65,7 @@ internal sealed class CheckpointStore
         return new Checkpoint(path, completedEpochs, losses);
     }
 
-    /// <summary>Writes the checkpoint of <paramref name="completedEpochs"/> epochs, then drops older ones.</summary>
+    /// <summary>Writes the checkpoint after the epochs of <paramref name="epochLosses"/>, then drops older ones.</summary>
     public string Write(
         ImageShape shape, TrainingOptions options, IReadOnlyList<double> epochLosses, nn.Module network, OptimizerHelper optimizer)
     {
