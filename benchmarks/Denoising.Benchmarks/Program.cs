@@ -17,5 +17,5 @@ if (args.Length > 0 && args[0] == "run")
     Console.Out.WriteLine(JsonSerializer.Serialize(result));
     return 0;
 }
-Console.Error.WriteLine("Usage: Denoising.Benchmarks run [options] | sweep [--models dense,conv] [--configs a,b] [--epochs N]");
+Console.Error.WriteLine("Usage: Denoising.Benchmarks run [options] | sweep [--models dense,conv] [--configs a,b] [--epochs N] [--images N]");
 return 2;

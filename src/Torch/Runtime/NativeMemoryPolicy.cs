@@ -24,7 +24,7 @@ public enum NativeMemoryPolicy
 
     /// <summary>
     /// Keep blocks under 32 MiB in the heap and trim it only past 1 GiB: fast for large convolution activations, but the
-    /// heap of a model with many equal-sized tensors (the dense autoencoder) grows without bound on glibc before 2.38.
+    /// heap of the dense autoencoder grows without bound (seen with glibc 2.36).
     /// </summary>
     LargeHeap,
 

@@ -5,11 +5,12 @@ namespace Denoising.Torch.Runtime;
 
 /// <summary>
 /// Applies a <see cref="NativeMemoryPolicy"/> before libtorch allocates anything.
-/// Why: libtorch allocates CPU tensors with posix_memalign(64). glibc before 2.38 serves an aligned request from the
-/// heap by taking a block 64 + 32 bytes larger than asked and freeing the slack; small allocations soon occupy that
-/// slack, so a freed tensor leaves a hole exactly its own size, too small for the next aligned request of the same
-/// size. The heap of the dense autoencoder grew ~13 MB per step this way while glibc reported only 56 MB in use
-/// (mallinfo2 in the benchmark). Blocks served by mmap have no such holes; huge pages make their page faults cheap.
+/// Why (measured with benchmarks/Denoising.Benchmarks, see its README): with tensors kept in glibc's heap, the dense
+/// seed model's heap grew ~15 MB per step while glibc counted a flat 56 MB in use: memory freed but never reused
+/// (not a leak, not per-thread arenas, not undisposed tensors). The likely cause is glibc before 2.38 serving
+/// libtorch's posix_memalign(64) requests only from blocks larger than the hole a freed tensor leaves. Blocks served
+/// by mmap leave no holes but cost page faults on every allocation, which the convolutional model's large activations
+/// feel (2.8x slower); hence the adaptive default.
 /// </summary>
 internal static partial class NativeMemoryTuning
 {

@@ -19,7 +19,11 @@ public static class TorchRuntime
     /// <summary>The glue library in use: the shipped file, or its patched copy in the cache.</summary>
     internal static string? LoadedLibTorchSharpPath { get; private set; }
 
-    /// <summary>Allocator tuning used when the caller names none; see <see cref="NativeMemoryPolicy"/>.</summary>
+    /// <summary>
+    /// Allocator tuning used when the caller names none. Adaptive because benchmarks/Denoising.Benchmarks (figures in
+    /// its README) found no fixed glibc setting that keeps both seed models flat and fast: the heap is fastest for the
+    /// convolutional model and grows without bound for the dense one.
+    /// </summary>
     public const NativeMemoryPolicy DefaultMemoryPolicy = NativeMemoryPolicy.Adaptive;
 
     /// <summary>Loads the native backend once (with <see cref="DefaultMemoryPolicy"/>); later calls return at once.</summary>
