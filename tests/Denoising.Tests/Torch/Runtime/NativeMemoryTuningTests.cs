@@ -1,0 +1,54 @@
+using Denoising.Torch.Runtime;
+using TorchSharp;
+
+namespace Denoising.Tests.Torch.Runtime;
+
+public sealed class NativeMemoryTuningTests
+{
+    [Theory]
+    [InlineData(null, NativeMemoryPolicy.LargeHeap)]
+    [InlineData("", NativeMemoryPolicy.LargeHeap)]
+    [InlineData("glibcdefaults", NativeMemoryPolicy.GlibcDefaults)]
+    [InlineData(" Mmap ", NativeMemoryPolicy.Mmap)]
+    public void TheEnvironmentOverridesTheRequestedPolicy(string? environmentValue, NativeMemoryPolicy expected) =>
+        Assert.Equal(expected, NativeMemoryTuning.Resolve(NativeMemoryPolicy.LargeHeap, environmentValue));
+
+    [Theory]
+    [InlineData("jemalloc")]
+    [InlineData("7")]
+    public void AnUnknownPolicyNameIsReported(string environmentValue)
+    {
+        var error = Assert.Throws<ArgumentException>(() => NativeMemoryTuning.Resolve(NativeMemoryPolicy.Mmap, environmentValue));
+
+        Assert.Contains(NativeMemoryTuning.PolicyVariable, error.Message);
+        Assert.Contains($"'{environmentValue}'", error.Message);
+    }
+
+    [Fact]
+    public void TheDefaultPolicyKeepsLargeTensorsInTheHeap()
+    {
+        // MALLOC_* variables or DENOISING_MEMORY_POLICY make TorchRuntime leave malloc alone; nothing to check then.
+        if (new[] { "MALLOC_MMAP_THRESHOLD_", "GLIBC_TUNABLES", NativeMemoryTuning.PolicyVariable }.Any(v => Environment.GetEnvironmentVariable(v) is not null))
+            return;
+        TorchRuntime.EnsureLoaded();
+        var before = GlibcMalloc.Totals()!;
+
+        // glibc's own default would mmap a 16 MiB block (its threshold starts at 128 KiB); the adaptive policy keeps it.
+        using var tensor = torch.zeros(4 * 1024 * 1024);
+        var during = GlibcMalloc.Totals()!;
+
+        Assert.True(during.InUseBytes - before.InUseBytes >= 16L * 1024 * 1024, $"heap in-use grew by {during.InUseBytes - before.InUseBytes} bytes");
+        Assert.True(during.MmappedBytes - before.MmappedBytes < 16L * 1024 * 1024, $"mmapped bytes grew by {during.MmappedBytes - before.MmappedBytes}");
+    }
+
+    [Fact]
+    public void TheHeapCountsAsFragmentedOnlyPastTheFreeBudget()
+    {
+        const long MiB = 1024 * 1024;
+        MallocTotals Heap(long freeMiB) => new(HeapBytes: (56 + freeMiB) * MiB, InUseBytes: 56 * MiB, FreeBytes: freeMiB * MiB, FreeChunks: 100, MmappedBytes: 0, MmappedChunks: 0);
+
+        Assert.False(HeapFragmentationGuard.IsFragmented(Heap(200)));
+        Assert.False(HeapFragmentationGuard.IsFragmented(Heap(512)));
+        Assert.True(HeapFragmentationGuard.IsFragmented(Heap(513)));
+    }
+}
