@@ -6,7 +6,7 @@ using TorchSharp;
 namespace Denoising.Torch.Runtime;
 
 /// <summary>
-/// Process-wide TorchSharp setup. Call <see cref="EnsureInitialized"/> (or <see cref="EnsureLoaded"/>) before the
+/// Process-wide TorchSharp setup. Call <c>EnsureInitialized</c> (or <c>EnsureLoaded</c>) before the
 /// first TorchSharp call: it loads libtorch and TorchSharp's glue library, patching a private copy of the glue when
 /// the system's libstdc++ is too old for it (Debian 12, Ubuntu 22.04). Safe to call from any thread, any number of times.
 /// </summary>
