@@ -29,6 +29,16 @@ internal static class HeapFragmentationGuard
             _timer ??= new Timer(_ => Tick(logger), null, CheckInterval, CheckInterval);
     }
 
+    /// <summary>Whether this process already moved large blocks to mmap.</summary>
+    public static bool HasSwitched
+    {
+        get
+        {
+            lock (Gate)
+                return _switched;
+        }
+    }
+
     /// <summary>True when the heap's free memory passes the budget.</summary>
     public static bool IsFragmented(MallocTotals totals, long budget = FreeBytesBudget) => totals.FreeBytes > budget;
 
