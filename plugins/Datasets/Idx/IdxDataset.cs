@@ -12,7 +12,7 @@ public sealed class IdxDataset : IDataset
     public IdxDataset(IdxOptions options, ComponentContext context)
     {
         _options = options;
-        _path = context.ResolvePath(options.Path);
+        _path = RequiredPath.File(context.ResolvePath(options.Path), "an IDX image file such as train-images-idx3-ubyte(.gz)");
     }
 
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken) =>

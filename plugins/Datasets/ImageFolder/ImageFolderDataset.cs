@@ -16,7 +16,7 @@ public sealed class ImageFolderDataset : IDataset
     public ImageFolderDataset(ImageFolderOptions options, ComponentContext context)
     {
         _options = options;
-        _folder = context.ResolvePath(options.Path);
+        _folder = RequiredPath.Folder(context.ResolvePath(options.Path), "a folder of PNG, JPEG or BMP images");
         _loader = ParallelImageLoader.For(context, context.LoggerFactory.CreateLogger<ImageFolderDataset>());
     }
 

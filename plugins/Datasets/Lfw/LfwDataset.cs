@@ -23,7 +23,7 @@ public sealed class LfwDataset : IDataset
     public LfwDataset(LfwOptions options, ComponentContext context)
     {
         _options = options;
-        _root = context.ResolvePath(options.Path);
+        _root = RequiredPath.Folder(context.ResolvePath(options.Path), "the LFW folder holding <Person>/<Person>_0001.jpg");
         _logger = context.LoggerFactory.CreateLogger<LfwDataset>();
         _loader = ParallelImageLoader.For(context, _logger);
     }

@@ -56,6 +56,10 @@ public static class RunCommand
             logger.LogInformation("Results in {Directory}", directory.Path);
             return ExitCodes.Success;
         }
+        catch (ConfigException e)
+        {
+            return ConfigErrorPrinter.Print(e);
+        }
         catch (OperationCanceledException)
         {
             return ExitCodes.Cancelled;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
+using Denoising.Host.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -26,6 +27,7 @@ public static class ValidateCommand
             {
                 var experiment = host.Services.GetRequiredService<ExperimentLoader>().Load(
                     parse.GetValue(config)!.FullName, parse.GetValue(set) ?? [], parse.GetValue(plugins) ?? []);
+                host.Services.GetRequiredService<ExperimentRunner>().Check(experiment);
                 Console.WriteLine($"{experiment.Document.FilePath}: valid; steps in run order: {string.Join(" -> ", experiment.Steps.Select(s => s.Id))}");
                 return ExitCodes.Success;
             }

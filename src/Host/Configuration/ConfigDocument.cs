@@ -10,6 +10,7 @@ namespace Denoising.Host.Configuration;
 public sealed class ConfigDocument
 {
     private readonly Dictionary<YamlNode, string> _overrideOrigins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, (string Location, string KeyPath)> _boundOrigins = new(ReferenceEqualityComparer.Instance);
 
     private ConfigDocument(string path, YamlMappingNode root)
     {
@@ -58,6 +59,15 @@ public sealed class ConfigDocument
     /// <summary>Where a node came from, for error messages.</summary>
     public string LocationOf(YamlNode node) =>
         _overrideOrigins.TryGetValue(node, out var origin) ? origin : Position(FilePath, node.Start);
+
+    /// <summary>Remembers where a bound object (a component spec) was written, for errors found when it is used.</summary>
+    public void RecordOrigin(object bound, YamlNode node, string keyPath) => _boundOrigins[bound] = (LocationOf(node), keyPath);
+
+    /// <summary>An error about a bound object, placed where it was written (or at the file when unknown).</summary>
+    public ConfigError ErrorAt(object bound, string message) =>
+        _boundOrigins.TryGetValue(bound, out var origin)
+            ? new ConfigError(origin.Location, origin.KeyPath, message)
+            : new ConfigError(FilePath, "", message);
 
     /// <summary>Applies <c>key.path=value</c>; the value is read as YAML, so lists and mappings work too.</summary>
     public void ApplyOverride(string assignment)

@@ -117,7 +117,11 @@ public sealed class OptionsBinder
             return null;
         }
         var options = BindObject(mapping, optionsType, keyPath, "type");
-        return options is null ? null : Activator.CreateInstance(specType, name, options);
+        if (options is null)
+            return null;
+        var spec = Activator.CreateInstance(specType, name, options)!;
+        _document.RecordOrigin(spec, node, keyPath);
+        return spec;
     }
 
     private Dictionary<string, object?>? BindDictionaryCore(YamlNode node, Type valueType, string keyPath)

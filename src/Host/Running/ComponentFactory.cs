@@ -9,11 +9,15 @@ namespace Denoising.Host.Running;
 public sealed class ComponentFactory
 {
     private readonly ComponentRegistry _registry;
+    private readonly ConfigDocument? _document;
     private readonly ComponentContext _context;
 
-    public ComponentFactory(ComponentRegistry registry, ILoggerFactory loggerFactory, string baseDirectory, RuntimeSettings runtime)
+    /// <param name="document">Where the specs were written: a component that refuses its options (a missing folder)
+    /// is then reported as a <see cref="ConfigException"/> at that place.</param>
+    public ComponentFactory(ComponentRegistry registry, ILoggerFactory loggerFactory, string baseDirectory, RuntimeSettings runtime, ConfigDocument? document = null)
     {
         _registry = registry;
+        _document = document;
         _context = new ComponentContext(loggerFactory, baseDirectory, runtime, CreateNested);
     }
 
@@ -22,7 +26,15 @@ public sealed class ComponentFactory
         var kind = ComponentKinds.Of(typeof(TComponent));
         var registration = _registry.Find(kind, spec.Type)
                            ?? throw new InvalidOperationException($"{kind.DisplayName()} '{spec.Type}' is not registered");
-        var component = registration.Create(spec.Options, _context);
+        object component;
+        try
+        {
+            component = registration.Create(spec.Options, _context);
+        }
+        catch (Exception e) when (_document is not null && e is not (ConfigException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ConfigException(_document.ErrorAt(spec, $"{kind.DisplayName()} '{spec.Type}': {e.Message}"));
+        }
         return component as TComponent
                ?? throw new InvalidOperationException($"{registration.SourceAssembly} made a {component.GetType()} for '{spec.Type}', not an {typeof(TComponent).Name}");
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Denoising.Abstractions;
+using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
 using Denoising.Host.Logging;
 using Denoising.Host.Output;
@@ -28,13 +29,40 @@ public sealed class ExperimentRunner
         _logger = loggerFactory.CreateLogger<ExperimentRunner>();
     }
 
+    /// <summary>
+    /// Creates every component of the experiment and lets it check its options (a dataset folder that does not
+    /// exist, a denoiser that cannot be trained) without running anything or writing any file.
+    /// </summary>
+    /// <exception cref="ConfigException">A component refused its options; the error says where they were written.</exception>
+    public void Check(Experiment experiment)
+    {
+        var state = NewState(experiment, new RunDirectory(Path.Combine(Path.GetTempPath(), "denoise-check-never-written")));
+        try
+        {
+            Prepare(experiment, state);
+        }
+        finally
+        {
+            state.DisposeComponents();
+        }
+    }
+
+    /// <summary>Runs the experiment; a component that refuses its options stops it before any file is written.</summary>
     public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken)
     {
-        using var log = _runLog.Attach(directory.LogFile);
         var started = DateTimeOffset.Now;
-        var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
-        var state = new RunState(experiment, directory,
-            new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime), _loggerFactory);
+        var state = NewState(experiment, directory);
+        DatasetStage datasets;
+        try
+        {
+            datasets = Prepare(experiment, state);
+        }
+        catch
+        {
+            state.DisposeComponents();
+            throw;
+        }
+        using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
             _logger.LogInformation("Resuming run in {Directory} (was {State})", directory.Path, previous.State);
         AtomicFile.WriteAllText(directory.ConfigFile, ResolvedYaml(experiment));
@@ -42,10 +70,6 @@ public sealed class ExperimentRunner
         try
         {
             _logger.LogInformation("Experiment {Name}: {Count} steps, output in {Directory}", experiment.Name, experiment.Steps.Count, directory.Path);
-            var datasets = new DatasetStage(experiment, state, _loggerFactory.CreateLogger<DatasetStage>());
-            datasets.Prepare();
-            foreach (var step in experiment.Steps)
-                ExecutorFor(step).Prepare(step, state);
             datasets.Load(cancellationToken);
             for (var i = 0; i < experiment.Steps.Count; i++)
             {
@@ -81,6 +105,22 @@ public sealed class ExperimentRunner
         RunStatus Status(string value, string? error) => new(
             experiment.Name, value, started, value == RunStatus.Running ? null : DateTimeOffset.Now, error,
             state.Timings.ToList(), PeakMemory.Bytes());
+    }
+
+    private RunState NewState(Experiment experiment, RunDirectory directory)
+    {
+        var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
+        var components = new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime, experiment.Document);
+        return new RunState(experiment, directory, components, _loggerFactory);
+    }
+
+    private DatasetStage Prepare(Experiment experiment, RunState state)
+    {
+        var datasets = new DatasetStage(experiment, state, _loggerFactory.CreateLogger<DatasetStage>());
+        datasets.Prepare();
+        foreach (var step in experiment.Steps)
+            ExecutorFor(step).Prepare(step, state);
+        return datasets;
     }
 
     private IStepExecutor ExecutorFor(Experiments.Definitions.StepDefinition step) =>

@@ -13,12 +13,12 @@ public sealed class RunDirectory
 
     public RunDirectory(string path)
     {
+        // Created by the first file written into it, so a run stopped by bad options leaves no folder.
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
-    public string StatusFile => Combine("run.json");
+    public string StatusFile => System.IO.Path.Combine(Path, "run.json");
     public string ConfigFile => Combine("config.yaml");
     public string LogFile => Combine("log.txt");
     public string GridFile(string stepId) => Combine("grids", $"{stepId}.png");

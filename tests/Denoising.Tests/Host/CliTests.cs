@@ -26,7 +26,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Missing_dataset_folder_fails_before_any_step_and_the_run_is_not_marked_complete()
+    public void Missing_dataset_folder_is_reported_where_it_was_written_before_anything_runs()
     {
         var config = _temp.File("missing.yaml", """
             datasets:
@@ -36,12 +36,16 @@ public sealed class CliTests : IDisposable
             """);
         var output = Path.Combine(_temp.Path, "run");
 
-        var (exitCode, log, _) = Run("run", config, "--out", output);
+        var (exitCode, log, errors) = Run("run", config, "--out", output);
+        var (validateExitCode, _, validateErrors) = Run("validate", config);
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("no/such/folder", log);
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{config}:2:21: datasets.photos.source: dataset 'image-folder': ", errors);
+        Assert.Contains("no/such/folder", errors);
         Assert.DoesNotContain("Step 1/1", log);
-        Assert.Contains("\"state\": \"failed\"", File.ReadAllText(Path.Combine(output, "run.json")));
+        Assert.False(Directory.Exists(output), "a run stopped by bad options leaves no folder");
+        Assert.Equal(2, validateExitCode);
+        Assert.Contains("no/such/folder", validateErrors);
     }
 
     [Fact]
