@@ -34,7 +34,7 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
             {
                 var result = await executor.RunAsync(point, token);
                 results.Add(result);
-                Log(result, results.Count, points.Count);
+                Log(result, results.Count, points.Count, SweepProgress.Remaining(results, points.Count, request.Parallel));
             });
         }
         catch (OperationCanceledException)
@@ -51,7 +51,7 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
     public SweepPlan Plan(SweepRequest request) =>
         planner.Plan(SweepSource.Load(request.ConfigPath), request.Overrides ?? [], request.PluginDirectories ?? []);
 
-    private void Log(PointResult result, int done, int count)
+    private void Log(PointResult result, int done, int count, TimeSpan remaining)
     {
         var position = result.Point.Index + 1;
         switch (result.Outcome)
@@ -63,8 +63,8 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
                 logger.LogInformation("Point {Index} {Label} already completed; skipped", position, result.Point.Label);
                 break;
             default:
-                logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s ({Done} of {Count} in this shard)",
-                    position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, done, count);
+                logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s ({Done} of {Count} in this shard, ETA {Remaining})",
+                    position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, done, count, remaining);
                 break;
         }
     }
