@@ -1,0 +1,17 @@
+using Denoising.Abstractions;
+
+namespace Denoising.Plugins.Classical;
+
+/// <summary>Baselines that need no training, to score next to every learned denoiser.</summary>
+public sealed class ClassicalPlugin : IDenoisingPlugin
+{
+    public void Register(IComponentRegistry registry)
+    {
+        registry.AddDenoiser<GaussianBlurOptions>("gaussian-blur",
+            "Gaussian blur (separable, mirrored borders): the best classical baseline on Gaussian noise of small faces.",
+            (options, _) => new GaussianBlurDenoiser(options.Sigma, options.Truncate));
+        registry.AddDenoiser<IdentityOptions>("identity",
+            "Returns its input unchanged: the no-denoising baseline.",
+            (_, _) => new IdentityDenoiser());
+    }
+}
