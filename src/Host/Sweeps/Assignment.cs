@@ -3,7 +3,8 @@ using YamlDotNet.RepresentationModel;
 namespace Denoising.Host.Sweeps;
 
 /// <summary>One swept key set to one value at a point of the sweep.</summary>
-public sealed record Assignment(string Key, string Name, YamlNode Value)
+/// <param name="InLabel">Shown in the point's readable label (see <see cref="SweepDefinition.ShownInLabel"/>).</param>
+public sealed record Assignment(string Key, string Name, YamlNode Value, bool InLabel = true)
 {
     /// <summary>The value as flow YAML, as a <c>--set</c> value.</summary>
     public string Text => YamlFlow.Write(Value);

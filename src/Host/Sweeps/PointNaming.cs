@@ -12,7 +12,7 @@ public static class PointNaming
     public const int MaxLabelLength = 80;
 
     public static string Label(IEnumerable<Assignment> assignments) =>
-        string.Join(',', assignments.Select(a => $"{a.Name}={a.Label}"));
+        string.Join(',', assignments.Where(a => a.InLabel).Select(a => $"{a.Name}={a.Label}"));
 
     public static string DirectoryName(string label, string hash)
     {

@@ -14,7 +14,7 @@ public static class SweepExpander
         foreach (var dimension in definition.Dimensions)
         {
             var steps = dimension.Rows
-                .Select(row => dimension.Keys.Select((key, k) => new Assignment(key, definition.NameOf(key), row[k])).ToList())
+                .Select(row => dimension.Keys.Select((key, k) => new Assignment(key, definition.NameOf(key), row[k], definition.ShownInLabel(key, dimension))).ToList())
                 .ToList();
             points = points.SelectMany(point => steps.Select(step => (IReadOnlyList<Assignment>)[.. point, .. step])).ToList();
         }

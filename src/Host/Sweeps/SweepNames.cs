@@ -31,7 +31,7 @@ public static partial class SweepNames
         {
             binder.AddError(labels, path, "expected a mapping of swept key paths to short names");
         }
-        var named = keys.Select(key => new SweptKey(key, given.GetValueOrDefault(key) ?? ShortNames.For(key, keys))).ToList();
+        var named = keys.Select(key => new SweptKey(key, given.GetValueOrDefault(key) ?? ShortNames.For(key, keys), given.ContainsKey(key))).ToList();
         foreach (var clash in named.GroupBy(k => k.Name).Where(g => g.Count() > 1))
             binder.AddError(labels ?? new YamlMappingNode(), path, $"keys {string.Join(" and ", clash.Select(k => k.Key))} share the name '{clash.Key}'; name them apart under 'labels'");
         return named;

@@ -119,6 +119,26 @@ public sealed class SweepGrammarTests
     }
 
     [Fact]
+    public void A_zip_group_with_labelled_keys_names_its_points_by_those_keys_only()
+    {
+        var definition = SweepYaml.Parse("""
+            grid:
+              seed: [1, 2]
+            zip:
+              - { steps.model.denoiser: [{type: a}, {type: b}], steps.model.training.batch_size: [16, 128] }
+              - { steps.x.sigma: [0.1, 0.2], steps.y.sigma: [0.1, 0.2] }
+            labels:
+              steps.model.denoiser: arch
+            """);
+
+        var labels = Labels(SweepExpander.Expand(definition));
+
+        Assert.Equal("seed=1,arch=a,x.sigma=0.1,y.sigma=0.1", labels[0]);
+        Assert.Equal("seed=2,arch=b,x.sigma=0.2,y.sigma=0.2", labels[^1]);
+        Assert.Equal(8, labels.Count);
+    }
+
+    [Fact]
     public void Every_problem_of_a_sweep_section_is_reported_at_once_with_its_position()
     {
         var error = Assert.Throws<ConfigException>(() => SweepYaml.Parse("""
