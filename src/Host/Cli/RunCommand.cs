@@ -13,15 +13,16 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var config = CommonOptions.Config();
-        var set = CommonOptions.Set();
-        var plugins = CommonOptions.Plugins();
+        var experimentArguments = new ExperimentArguments();
         var verbose = CommonOptions.Verbose();
         var output = new Option<DirectoryInfo?>("--out")
         {
             Description = "Run folder (default: runs/NAME-TIME). Reusing a folder resumes an interrupted run.",
         };
-        var command = new Command("run", "Run an experiment.") { config, set, plugins, output, verbose };
+        var command = new Command("run", "Run an experiment.");
+        experimentArguments.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = HostFactory.Build(parse.GetValue(verbose));
@@ -30,8 +31,7 @@ public static class RunCommand
             Experiment experiment;
             try
             {
-                experiment = host.Services.GetRequiredService<ExperimentLoader>().Load(
-                    parse.GetValue(config)!.FullName, parse.GetValue(set) ?? [], parse.GetValue(plugins) ?? []);
+                experiment = experimentArguments.Load(host.Services, parse);
             }
             catch (ConfigException e)
             {

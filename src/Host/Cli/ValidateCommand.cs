@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Denoising.Host.Configuration;
-using Denoising.Host.Experiments;
 using Denoising.Host.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,21 +11,16 @@ public static class ValidateCommand
 {
     public static Command Create()
     {
-        var config = CommonOptions.Config();
-        var set = CommonOptions.Set();
-        var plugins = CommonOptions.Plugins();
-        var command = new Command("validate", "Check an experiment file: keys, types, ranges, components and the step graph.")
-        {
-            config, set, plugins,
-        };
+        var experimentArguments = new ExperimentArguments();
+        var command = new Command("validate", "Check an experiment file: keys, types, ranges, components and the step graph.");
+        experimentArguments.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = HostFactory.Build();
             await host.StartAsync(cancellationToken);
             try
             {
-                var experiment = host.Services.GetRequiredService<ExperimentLoader>().Load(
-                    parse.GetValue(config)!.FullName, parse.GetValue(set) ?? [], parse.GetValue(plugins) ?? []);
+                var experiment = experimentArguments.Load(host.Services, parse);
                 host.Services.GetRequiredService<ExperimentRunner>().Check(experiment);
                 Console.WriteLine($"{experiment.Document.FilePath}: valid; steps in run order: {string.Join(" -> ", experiment.Steps.Select(s => s.Id))}");
                 return ExitCodes.Success;
