@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Denoising.Torch.Runtime;
+using Denoising.Native;
 
 namespace Denoising.Benchmarks;
 

@@ -1,4 +1,4 @@
-using Denoising.Torch.Runtime;
+using Denoising.Native;
 
 namespace Denoising.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Denoising.Abstractions;
-using Denoising.Torch.Runtime;
+using Denoising.Native;
+using Denoising.Torch;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -12,7 +13,8 @@ internal sealed class TrainingRun(RunOptions options, ILogger logger)
 {
     public RunResult Execute()
     {
-        TorchRuntime.EnsureInitialized(new RuntimeSettings("cpu", options.Threads), options.Policy, logger);
+        TorchRuntime.EnsureLoaded(options.Policy, logger);
+        TorchCompute.Apply(new RuntimeSettings("cpu", options.Threads));
         torch.manual_seed(1);
 
         var dense = options.Model == "dense";

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Denoising.Abstractions;
 using Denoising.Torch.Persistence;
-using Denoising.Torch.Runtime;
 using Denoising.Torch.Training;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
@@ -26,7 +25,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
         ArgumentNullException.ThrowIfNull(context);
         Options = options;
         Logger = context.LoggerFactory.CreateLogger(GetType());
-        Device = TorchRuntime.EnsureInitialized(context.Runtime, Logger);
+        Device = TorchCompute.Apply(context.Runtime);
     }
 
     protected TOptions Options { get; }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
 using Denoising.Host.Running;
+using Denoising.Native;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,6 +64,11 @@ public static class RunCommand
         catch (OperationCanceledException)
         {
             return ExitCodes.Cancelled;
+        }
+        catch (NativeRuntimeException e)
+        {
+            logger.LogError("Runtime setup failed: {Message}", e.Message);
+            return ExitCodes.RunFailed;
         }
         catch (Exception e)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Denoising.Host.Configuration;
 using Denoising.Host.Running;
+using Denoising.Native;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +29,12 @@ public static class ValidateCommand
             catch (ConfigException e)
             {
                 return ConfigErrorPrinter.Print(e);
+            }
+            catch (NativeRuntimeException e)
+            {
+                // A problem of this machine, not of the file: the components could not be checked.
+                await Console.Error.WriteLineAsync($"Runtime setup failed: {e.Message}");
+                return ExitCodes.RunFailed;
             }
         });
         return command;

@@ -6,6 +6,7 @@ using Denoising.Host.Logging;
 using Denoising.Host.Output;
 using Denoising.Host.Plugins;
 using Denoising.Host.Running.Steps;
+using Denoising.Native;
 using Microsoft.Extensions.Logging;
 using YamlDotNet.RepresentationModel;
 
@@ -34,6 +35,7 @@ public sealed class ExperimentRunner
     /// exist, a denoiser that cannot be trained) without running anything or writing any file.
     /// </summary>
     /// <exception cref="ConfigException">A component refused its options; the error says where they were written.</exception>
+    /// <exception cref="NativeRuntimeException">The native backend cannot be set up on this machine.</exception>
     public void Check(Experiment experiment)
     {
         var state = NewState(experiment, new RunDirectory(Path.Combine(Path.GetTempPath(), "denoise-check-never-written")));
@@ -109,6 +111,8 @@ public sealed class ExperimentRunner
 
     private RunState NewState(Experiment experiment, RunDirectory directory)
     {
+        // Once per process, before the first component: plugins then find libtorch loaded (see Denoising.Native).
+        TorchRuntime.EnsureLoaded(_loggerFactory.CreateLogger(typeof(TorchRuntime)));
         var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
         var components = new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime, experiment.Document);
         return new RunState(experiment, directory, components, _loggerFactory);

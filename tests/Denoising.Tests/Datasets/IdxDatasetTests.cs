@@ -14,13 +14,13 @@ public sealed class IdxDatasetTests : IDisposable
         1, 2, 3, 4, 5, 6,
     ];
 
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     private string Write(string name, byte[] bytes, bool gzip = false)
     {
-        string path = _folder.File(name);
+        string path = _folder.PathOf(name);
         using var file = File.Create(path);
         using Stream target = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
         target.Write(bytes);

@@ -10,20 +10,20 @@ namespace Denoising.Tests.Datasets;
 public sealed class ImageFolderDatasetTests : IDisposable
 {
     private static readonly Rgb24 Teal = new(30, 60, 90);
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    private IReadOnlyList<Image> Load(ImageFolderOptions options, RecordingLoggerFactory? logs = null) =>
-        new ImageFolderDataset(options, TestContexts.For(_folder.Path, loggerFactory: logs)).Load(CancellationToken.None);
+    private IReadOnlyList<Image> Load(ImageFolderOptions options, FakeLogs? logs = null) =>
+        new ImageFolderDataset(options, TestContexts.For(_folder.Path, loggerFactory: logs?.Factory)).Load(CancellationToken.None);
 
     private void WriteTree()
     {
-        TestImageFiles.Solid(_folder.File("photos/b.png"), 4, 4, Teal);
-        TestImageFiles.Solid(_folder.File("photos/A.jpg"), 4, 4, Teal);
-        TestImageFiles.Solid(_folder.File("photos/sub/c.bmp"), 4, 4, Teal);
-        TestImageFiles.Solid(_folder.File("photos/a_later.PNG"), 4, 4, Teal);
-        File.WriteAllText(_folder.File("photos/notes.txt"), "not an image");
+        TestImageFiles.Solid(_folder.PathOf("photos/b.png"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.PathOf("photos/A.jpg"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.PathOf("photos/sub/c.bmp"), 4, 4, Teal);
+        TestImageFiles.Solid(_folder.PathOf("photos/a_later.PNG"), 4, 4, Teal);
+        File.WriteAllText(_folder.PathOf("photos/notes.txt"), "not an image");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void GrayIsTheMeanOfRedGreenAndBlue()
     {
-        TestImageFiles.Solid(_folder.File("one/pixel.png"), 2, 3, Teal);
+        TestImageFiles.Solid(_folder.PathOf("one/pixel.png"), 2, 3, Teal);
 
         Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one" }));
 
@@ -70,7 +70,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void RgbKeepsThreePlanesScaledToUnit()
     {
-        TestImageFiles.Solid(_folder.File("one/pixel.png"), 2, 1, Teal);
+        TestImageFiles.Solid(_folder.PathOf("one/pixel.png"), 2, 1, Teal);
 
         Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one", Color = ColorModes.Rgb }));
 
@@ -81,7 +81,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void ResizesThenCentreCrops()
     {
-        TestImageFiles.Solid(_folder.File("one/wide.png"), 40, 10, Teal);
+        TestImageFiles.Solid(_folder.PathOf("one/wide.png"), 40, 10, Teal);
 
         Image resized = Assert.Single(Load(new ImageFolderOptions
         {
@@ -103,7 +103,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void CropLargerThanTheImageNamesTheFile()
     {
-        string path = TestImageFiles.Solid(_folder.File("one/small.png"), 6, 6, Teal);
+        string path = TestImageFiles.Solid(_folder.PathOf("one/small.png"), 6, 6, Teal);
 
         var error = Assert.Throws<InvalidDataException>(() =>
             Load(new ImageFolderOptions { Path = "one", Crop = new ImageSize { Height = 8, Width = 4 } }));
@@ -122,7 +122,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void FolderWithoutImagesIsReportedWithItsPath()
     {
-        File.WriteAllText(_folder.File("texts/readme.txt"), "no images here");
+        File.WriteAllText(_folder.PathOf("texts/readme.txt"), "no images here");
 
         var error = Assert.Throws<InvalidDataException>(() => Load(new ImageFolderOptions { Path = "texts" }));
 
@@ -132,8 +132,8 @@ public sealed class ImageFolderDatasetTests : IDisposable
     [Fact]
     public void TwoFilesWithTheSameIdAreRejected()
     {
-        TestImageFiles.Solid(_folder.File("twins/face.png"), 2, 2, Teal);
-        TestImageFiles.Solid(_folder.File("twins/face.jpg"), 2, 2, Teal);
+        TestImageFiles.Solid(_folder.PathOf("twins/face.png"), 2, 2, Teal);
+        TestImageFiles.Solid(_folder.PathOf("twins/face.jpg"), 2, 2, Teal);
 
         var error = Assert.Throws<InvalidDataException>(() => Load(new ImageFolderOptions { Path = "twins" }));
 
@@ -144,9 +144,9 @@ public sealed class ImageFolderDatasetTests : IDisposable
     public void CorruptImageFailsNamingTheFirstCorruptFile()
     {
         WriteTree();
-        string corrupt = _folder.File("photos/b2.png");
+        string corrupt = _folder.PathOf("photos/b2.png");
         File.WriteAllText(corrupt, "not a png");
-        File.WriteAllText(_folder.File("photos/z.png"), "not a png either");
+        File.WriteAllText(_folder.PathOf("photos/z.png"), "not a png either");
 
         var error = Assert.Throws<ImageDecodingException>(() => Load(new ImageFolderOptions { Path = "photos" }));
 
@@ -157,14 +157,14 @@ public sealed class ImageFolderDatasetTests : IDisposable
     public void SkipUnreadableLeavesCorruptFilesOutWithAWarning()
     {
         WriteTree();
-        string corrupt = _folder.File("photos/b2.png");
+        string corrupt = _folder.PathOf("photos/b2.png");
         File.WriteAllText(corrupt, "not a png");
-        var logs = new RecordingLoggerFactory();
+        using var logs = new FakeLogs();
 
         var images = Load(new ImageFolderOptions { Path = "photos", SkipUnreadable = true }, logs);
 
         Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
-        var warning = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Warning);
+        var warning = Assert.Single(logs.Collector.GetSnapshot(), record => record.Level == LogLevel.Warning);
         Assert.Contains(corrupt, warning.Message);
     }
 

@@ -7,7 +7,7 @@ namespace Denoising.Tests.Datasets;
 
 public sealed class LfwDatasetTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public LfwDatasetTests()
     {
@@ -15,8 +15,8 @@ public sealed class LfwDatasetTests : IDisposable
         var face = Rectangle.FromLTRB(78, 70, 172, 195);
         foreach (string photo in new[] { "Ann_Lee/Ann_Lee_0002", "Ann_Lee/Ann_Lee_0001", "Ann_Lee/Ann_Lee_0003",
                      "Bo_Ek/Bo_Ek_0001", "Cy_Ma/Cy_Ma_0001", "Cy_Ma/Cy_Ma_0002" })
-            TestImageFiles.BlackWithWhiteRectangle(_folder.File($"lfw/{photo}.jpg"), 250, 250, face);
-        File.WriteAllText(_folder.File("lfw/SOURCES.md"), "where the photos come from");
+            TestImageFiles.BlackWithWhiteRectangle(_folder.PathOf($"lfw/{photo}.jpg"), 250, 250, face);
+        File.WriteAllText(_folder.PathOf("lfw/SOURCES.md"), "where the photos come from");
     }
 
     public void Dispose() => _folder.Dispose();
@@ -94,7 +94,7 @@ public sealed class LfwDatasetTests : IDisposable
     [Fact]
     public void PhotoTooSmallForTheCropNamesTheFile()
     {
-        string small = TestImageFiles.Solid(_folder.File("lfw/Ann_Lee/Ann_Lee_0000.jpg"), 100, 100, default);
+        string small = TestImageFiles.Solid(_folder.PathOf("lfw/Ann_Lee/Ann_Lee_0000.jpg"), 100, 100, default);
 
         var error = Assert.Throws<InvalidDataException>(() => Load(new LfwOptions { Path = "lfw" }));
 

@@ -5,14 +5,14 @@ namespace Denoising.Tests.Datasets;
 
 public sealed class SafeImageDecoderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void DecodesAValidPngWithItsPixels()
     {
-        string path = TestImageFiles.Solid(_folder.File("a.png"), 5, 3, new Rgb24(10, 20, 30));
+        string path = TestImageFiles.Solid(_folder.PathOf("a.png"), 5, 3, new Rgb24(10, 20, 30));
 
         using var image = SafeImageDecoder.Default.DecodeRgb24(path);
 
@@ -23,7 +23,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     [Fact]
     public void GarbageFileIsRejectedNamingTheFile()
     {
-        string path = _folder.File("garbage.png");
+        string path = _folder.PathOf("garbage.png");
         File.WriteAllBytes(path, Enumerable.Range(0, 300).Select(i => (byte)(i * 37)).ToArray());
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -36,9 +36,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     [Fact]
     public void TruncatedPngIsRejectedNamingTheFile()
     {
-        string complete = TestImageFiles.Solid(_folder.File("complete.png"), 64, 64, new Rgb24(200, 100, 50));
+        string complete = TestImageFiles.Solid(_folder.PathOf("complete.png"), 64, 64, new Rgb24(200, 100, 50));
         byte[] bytes = File.ReadAllBytes(complete);
-        string path = _folder.File("truncated.png");
+        string path = _folder.PathOf("truncated.png");
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -50,9 +50,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     public void TruncatedJpegIsRejectedThoughImageSharpWouldDecodeIt()
     {
         string complete = TestImageFiles.BlackWithWhiteRectangle(
-            _folder.File("complete.jpg"), 64, 64, new SixLabors.ImageSharp.Rectangle(5, 7, 30, 20));
+            _folder.PathOf("complete.jpg"), 64, 64, new SixLabors.ImageSharp.Rectangle(5, 7, 30, 20));
         byte[] bytes = File.ReadAllBytes(complete);
-        string path = _folder.File("truncated.jpg");
+        string path = _folder.PathOf("truncated.jpg");
         File.WriteAllBytes(path, bytes[..^40]);
 
         using (SafeImageDecoder.Default.DecodeRgb24(complete)) { }
@@ -66,8 +66,8 @@ public sealed class SafeImageDecoderTests : IDisposable
     public void JpegWithDataAfterItsEndMarkerIsAccepted()
     {
         string complete = TestImageFiles.BlackWithWhiteRectangle(
-            _folder.File("complete.jpg"), 16, 16, new SixLabors.ImageSharp.Rectangle(2, 2, 5, 5));
-        string path = _folder.File("trailer.jpg");
+            _folder.PathOf("complete.jpg"), 16, 16, new SixLabors.ImageSharp.Rectangle(2, 2, 5, 5));
+        string path = _folder.PathOf("trailer.jpg");
         File.WriteAllBytes(path, [.. File.ReadAllBytes(complete), .. "trailing bytes"u8]);
 
         using var image = SafeImageDecoder.Default.DecodeRgb24(path);
@@ -78,7 +78,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     [Fact]
     public void EmptyFileIsRejected()
     {
-        string path = _folder.File("empty.jpg");
+        string path = _folder.PathOf("empty.jpg");
         File.WriteAllBytes(path, []);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -89,7 +89,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     [Fact]
     public void HeaderAnnouncingAnOversizedSideIsRejectedBeforeDecoding()
     {
-        string path = TestImageFiles.BmpHeaderOnly(_folder.File("huge.bmp"), 20_000, 10);
+        string path = TestImageFiles.BmpHeaderOnly(_folder.PathOf("huge.bmp"), 20_000, 10);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
 
@@ -101,7 +101,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     public void HeaderAnnouncingTooManyPixelsIsRejected()
     {
         var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxPixels = 50 });
-        string path = TestImageFiles.Solid(_folder.File("ten-by-six.png"), 10, 6, new Rgb24(1, 2, 3));
+        string path = TestImageFiles.Solid(_folder.PathOf("ten-by-six.png"), 10, 6, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => decoder.DecodeRgb24(path));
 
@@ -112,7 +112,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     public void FileLargerThanTheLimitIsRejected()
     {
         var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxFileBytes = 20 });
-        string path = TestImageFiles.Solid(_folder.File("small.png"), 4, 4, new Rgb24(1, 2, 3));
+        string path = TestImageFiles.Solid(_folder.PathOf("small.png"), 4, 4, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => decoder.DecodeRgb24(path));
 
@@ -122,7 +122,7 @@ public sealed class SafeImageDecoderTests : IDisposable
     [Fact]
     public void GifIsNotAcceptedEvenThoughImageSharpCouldDecodeIt()
     {
-        string path = TestImageFiles.Solid(_folder.File("picture.gif"), 4, 4, new Rgb24(1, 2, 3));
+        string path = TestImageFiles.Solid(_folder.PathOf("picture.gif"), 4, 4, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
 

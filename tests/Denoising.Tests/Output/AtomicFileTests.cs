@@ -3,46 +3,50 @@ using Denoising.Host.Output;
 
 namespace Denoising.Tests.Output;
 
-public sealed class AtomicFileTests : TemporaryDirectoryTest
+public sealed class AtomicFileTests : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     [Fact]
     public void Replaces_the_target_and_leaves_no_temporary_file()
     {
-        var target = FileIn("out.txt");
+        var target = _temp.PathOf("out.txt");
         AtomicFile.WriteAllText(target, "old");
 
         AtomicFile.WriteAllText(target, "new content");
 
         Assert.Equal("new content", File.ReadAllText(target));
-        Assert.Equal([target], Directory.GetFiles(WorkDirectory));
+        Assert.Equal([target], Directory.GetFiles(_temp.Path));
     }
 
     [Fact]
     public void Failure_midway_keeps_the_old_content()
     {
-        var target = FileIn("out.txt");
+        var target = _temp.PathOf("out.txt");
         AtomicFile.WriteAllText(target, "old");
 
         Assert.Throws<IOException>(() => AtomicFile.Write(target, WriteHalfThenFail));
 
         Assert.Equal("old", File.ReadAllText(target));
-        Assert.Equal([target], Directory.GetFiles(WorkDirectory));
+        Assert.Equal([target], Directory.GetFiles(_temp.Path));
     }
 
     [Fact]
     public void Failure_midway_leaves_a_new_target_absent()
     {
-        var target = FileIn("out.txt");
+        var target = _temp.PathOf("out.txt");
 
         Assert.Throws<IOException>(() => AtomicFile.Write(target, WriteHalfThenFail));
 
-        Assert.Empty(Directory.GetFiles(WorkDirectory));
+        Assert.Empty(Directory.GetFiles(_temp.Path));
     }
 
     [Fact]
     public void Creates_missing_directories_and_writes_utf8_without_bom()
     {
-        var target = Path.Combine(WorkDirectory, "a", "b", "out.csv");
+        var target = Path.Combine(_temp.Path, "a", "b", "out.csv");
 
         AtomicFile.WriteAllText(target, "é");
 

@@ -6,8 +6,12 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Denoising.Tests.Output;
 
-public sealed class ComparisonGridTests : TemporaryDirectoryTest
+public sealed class ComparisonGridTests : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private const int Height = 3, Width = 2;
 
     [Fact]
@@ -82,7 +86,7 @@ public sealed class ComparisonGridTests : TemporaryDirectoryTest
     {
         var options = new ComparisonGridOptions { Columns = 3, Scale = 2 };
         NamedImageSet[] rows = [new("clean", [Gray("a", 0.1), Gray("b", 0.3)]), new("noisy", [Gray("b", 0.9), Gray("a", 0.7)])];
-        var path = FileIn("grid.png");
+        var path = _temp.PathOf("grid.png");
 
         ComparisonGrid.Save(path, rows, options);
 
@@ -92,7 +96,7 @@ public sealed class ComparisonGridTests : TemporaryDirectoryTest
         for (var y = 0; y < saved.Height; y++)
             for (var x = 0; x < saved.Width; x++)
                 Assert.Equal(rendered[x, y], saved[x, y]);
-        Assert.Equal([path], Directory.GetFiles(WorkDirectory));
+        Assert.Equal([path], Directory.GetFiles(_temp.Path));
     }
 
     [Theory]

@@ -6,8 +6,12 @@ using Denoising.Tests.Evaluation;
 
 namespace Denoising.Tests.Output;
 
-public sealed class MetricsReportTests : TemporaryDirectoryTest
+public sealed class MetricsReportTests : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     [Fact]
     public void Csv_files_read_back_to_the_same_rows_and_exact_values()
     {
@@ -16,19 +20,19 @@ public sealed class MetricsReportTests : TemporaryDirectoryTest
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE"); // decimal comma must not leak in
         try
         {
-            report.WriteTo(WorkDirectory);
+            report.WriteTo(_temp.Path);
         }
         finally
         {
             CultureInfo.CurrentCulture = previousCulture;
         }
 
-        var means = CsvTestReader.Read(FileIn(MetricsReport.MeansCsvFileName));
+        var means = CsvTestReader.Read(_temp.PathOf(MetricsReport.MeansCsvFileName));
         Assert.Equal(["step", "input", "metric", "value"], means[0]);
         Assert.Equal(report.Means, means.Skip(1).Select(fields =>
             new MetricRow(fields[0], fields[1], fields[2], double.Parse(fields[3], CultureInfo.InvariantCulture))));
 
-        var perImage = CsvTestReader.Read(FileIn(MetricsReport.PerImageCsvFileName));
+        var perImage = CsvTestReader.Read(_temp.PathOf(MetricsReport.PerImageCsvFileName));
         Assert.Equal(["step", "input", "image", "metric", "value"], perImage[0]);
         Assert.Equal(report.PerImage, perImage.Skip(1).Select(fields =>
             new ImageMetricRow(fields[0], fields[1], fields[2], fields[3], double.Parse(fields[4], CultureInfo.InvariantCulture))));
@@ -38,8 +42,8 @@ public sealed class MetricsReportTests : TemporaryDirectoryTest
     public void Json_reads_back_to_the_same_rows_with_snake_case_names()
     {
         var report = SampleReport();
-        report.WriteTo(WorkDirectory);
-        var path = FileIn(MetricsReport.JsonFileName);
+        report.WriteTo(_temp.Path);
+        var path = _temp.PathOf(MetricsReport.JsonFileName);
 
         var document = MetricsJson.Read(path);
         Assert.Equal(report.Means, document.Means);

@@ -8,7 +8,7 @@ namespace Denoising.Tests.Plugins;
 
 public sealed class ConvAutoencoderTests
 {
-    public ConvAutoencoderTests() => Denoising.Torch.Runtime.TorchRuntime.EnsureInitialized(TestContexts.Cpu);
+    public ConvAutoencoderTests() => Denoising.Torch.TorchCompute.Apply(TestContexts.Cpu);
 
     [Theory]
     [InlineData(1, 50, 37, "nearest", new[] { 32, 32 })]

@@ -8,7 +8,7 @@ namespace Denoising.Tests.Plugins;
 
 public sealed class DenseAutoencoderTests
 {
-    public DenseAutoencoderTests() => Denoising.Torch.Runtime.TorchRuntime.EnsureInitialized(TestContexts.Cpu);
+    public DenseAutoencoderTests() => Denoising.Torch.TorchCompute.Apply(TestContexts.Cpu);
 
     [Theory]
     [InlineData(1, 50, 37)]

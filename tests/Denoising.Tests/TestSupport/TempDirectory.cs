@@ -1,20 +1,22 @@
 namespace Denoising.Tests.TestSupport;
 
-/// <summary>A fresh folder deleted when the test ends.</summary>
+/// <summary>A fresh folder of this user's (mode 0700) under the system temp folder, deleted when the test ends.</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory()
+    public string Path { get; } = Directory.CreateTempSubdirectory("denoising-tests-").FullName;
+
+    /// <summary>Absolute path of <paramref name="relative"/>, its folder created.</summary>
+    public string PathOf(string relative)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "denoising-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        var path = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        return path;
     }
 
-    public string Path { get; }
-
-    public string File(string name, string contents)
+    /// <summary>Writes <paramref name="contents"/> to <paramref name="relative"/> and returns its absolute path.</summary>
+    public string File(string relative, string contents)
     {
-        var path = System.IO.Path.Combine(Path, name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var path = PathOf(relative);
         System.IO.File.WriteAllText(path, contents);
         return path;
     }

@@ -7,7 +7,7 @@ namespace Denoising.Tests.Torch;
 
 public sealed class ImageTensorsTests
 {
-    public ImageTensorsTests() => Denoising.Torch.Runtime.TorchRuntime.EnsureInitialized(TestContexts.Cpu);
+    public ImageTensorsTests() => Denoising.Torch.TorchCompute.Apply(TestContexts.Cpu);
 
     [Fact]
     public void Images_become_an_nchw_batch_and_come_back_unchanged()

@@ -7,7 +7,7 @@ namespace Denoising.Tests.Torch;
 
 public sealed class PadToMultipleTests
 {
-    public PadToMultipleTests() => Denoising.Torch.Runtime.TorchRuntime.EnsureInitialized(TestContexts.Cpu);
+    public PadToMultipleTests() => Denoising.Torch.TorchCompute.Apply(TestContexts.Cpu);
 
     [Theory]
     [InlineData(13, 7)]

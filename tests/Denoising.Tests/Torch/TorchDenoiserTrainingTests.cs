@@ -47,8 +47,8 @@ public sealed class TorchDenoiserTrainingTests
     public void Each_epoch_is_logged_with_loss_validation_psnr_speed_and_time_left()
     {
         using var fixture = new TrainingFixture();
-        var logs = new CapturingLoggerFactory();
-        using var denoiser = new TinyConvDenoiser(TestContexts.Create(logs));
+        using var logs = new FakeLogs();
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create(logs.Factory));
         var data = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
 
         denoiser.Train(data, TrainingFixture.Options(epochs: 2), CancellationToken.None);
@@ -69,8 +69,8 @@ public sealed class TorchDenoiserTrainingTests
     public void Validation_psnr_is_left_out_without_validation_pairs()
     {
         using var fixture = new TrainingFixture();
-        var logs = new CapturingLoggerFactory();
-        using var denoiser = new TinyConvDenoiser(TestContexts.Create(logs));
+        using var logs = new FakeLogs();
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create(logs.Factory));
 
         denoiser.Train(fixture.Data, TrainingFixture.Options(epochs: 1), CancellationToken.None);
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
 /// Marks chosen symbol-version requirements of an ELF file weak (VER_FLG_WEAK in vna_flags). glibc's loader then

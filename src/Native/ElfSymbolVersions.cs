@@ -1,4 +1,4 @@
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>One Vernaux entry: "this file needs version VersionName of LibraryName".</summary>
 /// <param name="FlagsOffset">File offset of the entry's vna_flags field, for patching.</param>

@@ -1,4 +1,4 @@
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>What to do about libstdc++ versions that a library needs and the system's libstdc++ lacks.</summary>
 /// <param name="VersionsToWeaken">Missing versions known to be safe to mark weak.</param>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>Heap totals from glibc: heap size (sbrk and arena heaps), what of it is in use or free, and mmapped blocks.</summary>
 internal sealed record MallocTotals(long HeapBytes, long InUseBytes, long FreeBytes, long FreeChunks, long MmappedBytes, long MmappedChunks);
@@ -12,9 +12,7 @@ internal static partial class GlibcMalloc
 
     // mallopt parameter numbers from glibc's malloc.h.
     public const int TrimThreshold = -1;
-    public const int TopPad = -2;
     public const int MmapThreshold = -3;
-    public const int ArenaMax = -8;
 
     private static readonly Lazy<bool> Available = new(() =>
         OperatingSystem.IsLinux() && NativeLibrary.TryLoad(LibC, out var libc) && NativeLibrary.TryGetExport(libc, "malloc_trim", out _));

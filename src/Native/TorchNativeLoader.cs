@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
 /// Loads libtorch and TorchSharp's glue library by full path and hands the handles to TorchSharp through its
@@ -65,13 +65,14 @@ internal static class TorchNativeLoader
             return (NativeLibrary.Load(shipped), shipped);
         }
 
-        var cache = PatchedLibraryCache.Default();
-        var patched = cache.GetOrCreate(shipped, bytes =>
+        var cache = PatchedLibraryCache.ForCurrentUser(PathTrust.ForCurrentUser(), Environment.GetEnvironmentVariable);
+        using var patched = cache.GetOrCreate(shipped, bytes =>
             ElfVersionPatcher.MarkWeak(bytes, shipped, LibStdCxxPatchPlan.LibraryName, plan.VersionsToWeaken));
-        logger.LogInformation(
+        logger.LogDebug(
             "{Library} needs {Versions}, which '{LibStdCxx}' lacks; loading a copy with that requirement marked weak: {Patched}",
-            NativeLibraryLocator.LibTorchSharpFileName, string.Join(", ", plan.VersionsToWeaken), libStdCxx, patched);
-        return (NativeLibrary.Load(patched), patched);
+            NativeLibraryLocator.LibTorchSharpFileName, string.Join(", ", plan.VersionsToWeaken), libStdCxx, patched.Path);
+        // Loaded through the descriptor whose content was just hashed; the handle may close once the loader mapped it.
+        return (NativeLibrary.Load(patched.LoadPath), patched.Path);
     }
 
     private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>

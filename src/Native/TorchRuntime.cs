@@ -1,14 +1,14 @@
-using Denoising.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TorchSharp;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
-/// Process-wide TorchSharp setup. Call <c>EnsureInitialized</c> (or <c>EnsureLoaded</c>) before the
-/// first TorchSharp call: it loads libtorch and TorchSharp's glue library, patching a private copy of the glue when
-/// the system's libstdc++ is too old for it (Debian 12, Ubuntu 22.04). Safe to call from any thread, any number of times.
+/// Process-wide native setup for TorchSharp, done by the host once before any component exists: applies the memory
+/// policy, then loads libtorch and TorchSharp's glue library, patching a private copy of the glue when the system's
+/// libstdc++ is too old for it (Debian 12, Ubuntu 22.04). Safe to call from any thread, any number of times.
+/// Plugins never call it: they use TorchSharp, which finds the backend loaded.
 /// </summary>
 public static class TorchRuntime
 {
@@ -27,12 +27,14 @@ public static class TorchRuntime
     public const NativeMemoryPolicy DefaultMemoryPolicy = NativeMemoryPolicy.Adaptive;
 
     /// <summary>Loads the native backend once (with <see cref="DefaultMemoryPolicy"/>); later calls return at once.</summary>
+    /// <exception cref="NativeRuntimeException">The backend cannot be set up on this machine.</exception>
     public static void EnsureLoaded(ILogger? logger = null) => EnsureLoaded(DefaultMemoryPolicy, logger);
 
     /// <summary>
     /// Loads the native backend once. The memory policy is applied first, before libtorch allocates; the first call
     /// decides it, and the environment variable DENOISING_MEMORY_POLICY overrides it.
     /// </summary>
+    /// <exception cref="NativeRuntimeException">The backend cannot be set up on this machine.</exception>
     public static void EnsureLoaded(NativeMemoryPolicy memoryPolicy, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
@@ -48,10 +50,17 @@ public static class TorchRuntime
                 WarnIfPolicyDiffers(memoryPolicy, logger);
                 return;
             }
-            _appliedMemoryPolicy = NativeMemoryTuning.Resolve(memoryPolicy);
-            NativeMemoryTuning.Apply(_appliedMemoryPolicy, logger);
-            LoadedLibTorchSharpPath = TorchNativeLoader.Load(logger);
-            torch.InitializeDeviceType(DeviceType.CPU);
+            try
+            {
+                _appliedMemoryPolicy = NativeMemoryTuning.Resolve(memoryPolicy);
+                NativeMemoryTuning.Apply(_appliedMemoryPolicy, logger);
+                LoadedLibTorchSharpPath = TorchNativeLoader.Load(logger);
+                torch.InitializeDeviceType(DeviceType.CPU);
+            }
+            catch (Exception e) when (e is DllNotFoundException or ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException or PlatformNotSupportedException)
+            {
+                throw new NativeRuntimeException($"TorchSharp's native backend could not be set up: {e.Message}", e);
+            }
             _loaded = true;
         }
     }
@@ -60,33 +69,6 @@ public static class TorchRuntime
     {
         if (NativeMemoryTuning.Resolve(requested) != _appliedMemoryPolicy)
             logger.LogWarning("Memory policy {Requested} ignored: the native backend was already loaded with {Applied}", requested, _appliedMemoryPolicy);
-    }
-
-    /// <summary>
-    /// Loads the native backend, applies <see cref="RuntimeSettings.Threads"/> (when above 0) and returns the device
-    /// named by <see cref="RuntimeSettings.Device"/> (cpu, cuda, cuda:N).
-    /// </summary>
-    /// <exception cref="ArgumentException">The device text or thread count is malformed.</exception>
-    /// <exception cref="InvalidOperationException">CUDA was asked for but is not available.</exception>
-    public static torch.Device EnsureInitialized(RuntimeSettings settings, ILogger? logger = null) =>
-        EnsureInitialized(settings, DefaultMemoryPolicy, logger);
-
-    /// <inheritdoc cref="EnsureInitialized(RuntimeSettings, ILogger?)"/>
-    /// <param name="memoryPolicy">Allocator tuning; the first call that loads the backend decides it.</param>
-    public static torch.Device EnsureInitialized(RuntimeSettings settings, NativeMemoryPolicy memoryPolicy, ILogger? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var device = TorchDeviceRequest.Parse(settings.Device);
-        if (settings.Threads < 0)
-            throw new ArgumentOutOfRangeException(nameof(settings), settings.Threads, "Runtime threads must be 0 (library default) or a positive count.");
-
-        EnsureLoaded(memoryPolicy, logger);
-        lock (Gate)
-        {
-            if (settings.Threads > 0 && torch.get_num_threads() != settings.Threads)
-                torch.set_num_threads(settings.Threads);
-        }
-        return device.Resolve();
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using Denoising.Torch.Runtime;
+using Denoising.Native;
 
-namespace Denoising.Tests.Torch.Runtime;
+namespace Denoising.Tests.Native;
 
 public sealed class LibStdCxxPatchPlanTests
 {

@@ -1,8 +1,9 @@
 using Denoising.Abstractions;
-using Denoising.Torch.Runtime;
+using Denoising.Native;
+using Denoising.Torch;
 using TorchSharp;
 
-namespace Denoising.Tests.Torch.Runtime;
+namespace Denoising.Tests.Native;
 
 public sealed class TorchRuntimeTests
 {
@@ -11,7 +12,7 @@ public sealed class TorchRuntimeTests
     {
         var devices = Enumerable.Range(0, 4)
             .AsParallel()
-            .Select(_ => TorchRuntime.EnsureInitialized(new RuntimeSettings("cpu", 2)))
+            .Select(_ => TorchCompute.Apply(new RuntimeSettings("cpu", 2)))
             .ToList();
 
         Assert.All(devices, d => Assert.Equal(DeviceType.CPU, d.type));
@@ -25,7 +26,7 @@ public sealed class TorchRuntimeTests
     [Fact]
     public void ReportsAnUnknownDeviceByName()
     {
-        var error = Assert.Throws<ArgumentException>(() => TorchRuntime.EnsureInitialized(new RuntimeSettings("gpu0", 0)));
+        var error = Assert.Throws<ArgumentException>(() => TorchCompute.Apply(new RuntimeSettings("gpu0", 0)));
 
         Assert.Contains("'gpu0'", error.Message);
         Assert.Contains("cuda:N", error.Message);
@@ -35,7 +36,7 @@ public sealed class TorchRuntimeTests
     public void ReportsMissingCudaClearly()
     {
         // The tests reference the CPU libtorch only, so CUDA is never available here.
-        var error = Assert.Throws<InvalidOperationException>(() => TorchRuntime.EnsureInitialized(new RuntimeSettings("cuda:0", 0)));
+        var error = Assert.Throws<InvalidOperationException>(() => TorchCompute.Apply(new RuntimeSettings("cuda:0", 0)));
 
         Assert.Contains("'cuda:0'", error.Message);
         Assert.Contains("not available", error.Message);

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
 /// Applies a <see cref="NativeMemoryPolicy"/> before libtorch allocates anything.

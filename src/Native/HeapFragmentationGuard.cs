@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
 /// Watches glibc's heap while the <see cref="NativeMemoryPolicy.Adaptive"/> policy keeps tensors in it. Once the heap

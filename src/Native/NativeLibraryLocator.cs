@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using TorchSharp;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>Finds the libtorch native folder and TorchSharp's glue library (libLibTorchSharp.so).</summary>
 internal static class NativeLibraryLocator

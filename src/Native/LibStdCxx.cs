@@ -1,4 +1,4 @@
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>Finds the process's libstdc++ and the symbol versions it provides.</summary>
 internal static class LibStdCxx

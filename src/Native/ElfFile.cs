@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>One section header of an ELF file.</summary>
 internal readonly record struct ElfSection(uint Type, long Offset, long Size, uint Link, uint Info);

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Denoising.Tests.Torch.Runtime;
+namespace Denoising.Tests.Native;
 
 /// <summary>
 /// Builds a minimal little-endian ELF64 file with a string table and one symbol-version section, laid out like

@@ -1,6 +1,6 @@
 using TorchSharp;
 
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Torch;
 
 /// <summary>A parsed runtime device setting: cpu, cuda or cuda:N.</summary>
 internal sealed record TorchDeviceRequest(string Text, DeviceType Type, int Index)

@@ -1,7 +1,7 @@
-using Denoising.Torch.Runtime;
+using Denoising.Native;
 using TorchSharp;
 
-namespace Denoising.Tests.Torch.Runtime;
+namespace Denoising.Tests.Native;
 
 /// <summary>Reads process-wide malloc totals, so it runs alone: other tests' allocations would blur the figures.</summary>
 [CollectionDefinition(nameof(NativeMemoryTuningTests), DisableParallelization = true)]

@@ -1,4 +1,4 @@
-namespace Denoising.Torch.Runtime;
+namespace Denoising.Native;
 
 /// <summary>
 /// How TorchRuntime tunes glibc malloc, which holds every libtorch CPU tensor. Measured with
