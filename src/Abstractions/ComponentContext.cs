@@ -26,9 +26,13 @@ public sealed class ComponentContext
 
     public RuntimeSettings Runtime { get; }
 
-    /// <summary>Absolute form of a path written in a config.</summary>
+    /// <summary>
+    /// Absolute form of a path written in a config: <c>${NAME}</c> is replaced by environment variable NAME (nothing
+    /// else is expanded), then a relative path resolves against <see cref="BaseDirectory"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A variable the path names is not set, or is malformed.</exception>
     public string ResolvePath(string path) =>
-        Path.GetFullPath(Environment.ExpandEnvironmentVariables(path), BaseDirectory);
+        Path.GetFullPath(Denoising.Common.PathVariables.Expand(path), BaseDirectory);
 
     /// <summary>Creates a nested component from its spec.</summary>
     public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class =>

@@ -9,7 +9,7 @@ namespace Denoising.Native;
 /// itself must be owned by the user or root and writable by nobody else (or, for private folders, readable by
 /// nobody else either), and may not be a link.
 /// </summary>
-internal sealed class PathTrust(uint userId)
+public sealed class PathTrust(uint userId)
 {
     private const uint RootId = 0;
 
@@ -25,10 +25,12 @@ internal sealed class PathTrust(uint userId)
         var full = Path.GetFullPath(path);
         if (CheckAncestors(full) is { } ancestorProblem)
             return ancestorProblem;
-        if (UnixFileStatus.OfPath(full) is not { } status)
-            return null;
-        return CheckOwnEntry(full, status, mustBePrivate);
+        return FindEntryProblem(full, mustBePrivate);
     }
+
+    /// <summary>Like <see cref="FindProblem"/> for the entry itself only, when its folder was checked already.</summary>
+    public string? FindEntryProblem(string path, bool mustBePrivate) =>
+        UnixFileStatus.OfPath(path) is { } status ? CheckOwnEntry(path, status, mustBePrivate) : null;
 
     /// <summary>Why the folders above <paramref name="path"/> let others swap it, or null.</summary>
     public string? CheckAncestors(string path)

@@ -26,8 +26,20 @@ public static class ExperimentParser
         if (!document.Root.Children.TryGetValue(new YamlScalarNode("plugin_directories"), out var node) || node is not YamlSequenceNode list)
             return [];
         return list.Children.OfType<YamlScalarNode>()
-            .Select(s => Path.GetFullPath(s.Value ?? "", document.BaseDirectory))
+            .Select((item, index) => Path.GetFullPath(ExpandVariables(document, item, $"plugin_directories[{index}]"), document.BaseDirectory))
             .ToList();
+    }
+
+    private static string ExpandVariables(ConfigDocument document, YamlScalarNode item, string keyPath)
+    {
+        try
+        {
+            return PathVariables.Expand(item.Value ?? "");
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigException(new ConfigError(document.LocationOf(item), keyPath, e.Message));
+        }
     }
 
     public static Experiment Parse(ConfigDocument document, IComponentLookup components)

@@ -3,6 +3,7 @@ using Denoising.Abstractions;
 using Denoising.Torch;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TorchSharp;
 
 namespace Denoising.Host.Plugins;
@@ -28,12 +29,21 @@ public sealed class PluginCatalog
     ];
 
     private readonly ILogger<PluginCatalog> _logger;
+    private readonly PluginOptions _options;
+    private readonly PluginFileTrust _trust;
     private readonly List<PluginLoadResult> _results = [];
     private readonly HashSet<string> _loadedPaths = new(StringComparer.Ordinal);
 
-    public PluginCatalog(ILogger<PluginCatalog> logger)
+    public PluginCatalog(ILogger<PluginCatalog> logger, IOptions<PluginOptions> options)
+        : this(logger, options, PluginFileTrust.ForCurrentUser())
+    {
+    }
+
+    public PluginCatalog(ILogger<PluginCatalog> logger, IOptions<PluginOptions> options, PluginFileTrust trust)
     {
         _logger = logger;
+        _options = options.Value;
+        _trust = trust;
     }
 
     public ComponentRegistry Registry { get; } = new();
@@ -75,6 +85,10 @@ public sealed class PluginCatalog
         var name = Path.GetFileNameWithoutExtension(assemblyPath);
         try
         {
+            if (!_options.AllowWritableByOthers && _trust.FindProblem(assemblyPath) is { } untrusted)
+                return Failed(assemblyPath, name, null,
+                    $"not loaded: {untrusted}, so another user could replace its code. Remove their write access " +
+                    $"(chmod go-w) or, if you trust them, set DENOISING_Plugins__AllowWritableByOthers=true");
             var contract = ContractCompatibility.ReferencedContractVersion(assemblyPath);
             if (contract is null)
                 return Failed(assemblyPath, name, null, $"{name} does not reference {ContractCompatibility.ContractAssemblyName}, so it is not a plugin");

@@ -3,6 +3,7 @@ using Denoising.Host.Configuration;
 using Denoising.Host.Plugins;
 using Denoising.Tests.Torch.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Denoising.Tests.ThirdParty;
 
@@ -11,7 +12,7 @@ internal static class PluginLoading
 {
     public static PluginCatalog Load(params string[] directories)
     {
-        var catalog = new PluginCatalog(NullLogger<PluginCatalog>.Instance);
+        var catalog = new PluginCatalog(NullLogger<PluginCatalog>.Instance, Options.Create(new PluginOptions()));
         catalog.LoadFrom(directories);
         return catalog;
     }
