@@ -21,10 +21,5 @@ public static class MetricsJson
         AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, new MetricsDocument(means, perImage), SerializerOptions));
 
     /// <summary>Reads a file written by <see cref="Write"/>.</summary>
-    public static MetricsDocument Read(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<MetricsDocument>(stream, SerializerOptions)
-               ?? throw new InvalidDataException($"'{path}' holds no metrics document.");
-    }
+    public static MetricsDocument Read(string path) => UntrustedFile.ReadJson<MetricsDocument>(path, SerializerOptions);
 }

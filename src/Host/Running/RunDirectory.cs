@@ -35,9 +35,9 @@ public sealed class RunDirectory
             return null;
         try
         {
-            return JsonSerializer.Deserialize<RunStatus>(File.ReadAllText(StatusFile), Json);
+            return UntrustedFile.ReadJson<RunStatus>(StatusFile, Json);
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
             return null;
         }

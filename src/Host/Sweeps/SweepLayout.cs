@@ -30,8 +30,7 @@ public static class SweepLayout
         var path = Path.Combine(sweepDirectory, PlanFileName);
         if (!File.Exists(path))
             throw new FileNotFoundException($"'{sweepDirectory}' has no {PlanFileName}; is it the output folder of a sweep?", path);
-        return JsonSerializer.Deserialize<SweepRecord>(File.ReadAllText(path), Json)
-               ?? throw new InvalidDataException($"'{path}' holds no sweep plan");
+        return UntrustedFile.ReadJson<SweepRecord>(path, Json);
     }
 
     public static void WritePoint(string pointDirectory, SweepPoint point) =>
