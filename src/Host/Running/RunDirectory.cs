@@ -9,8 +9,6 @@ namespace Denoising.Host.Running;
 /// </summary>
 public sealed class RunDirectory
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     /// <summary>Names the folder without creating it: a run stopped by bad options leaves no folder.</summary>
     public RunDirectory(string path)
     {
@@ -35,15 +33,15 @@ public sealed class RunDirectory
             return null;
         try
         {
-            return JsonSerializer.Deserialize<RunStatus>(File.ReadAllText(StatusFile), Json);
+            return JsonFiles.Read<RunStatus>(StatusFile);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidDataException)
         {
             return null;
         }
     }
 
-    public void WriteStatus(RunStatus status) => AtomicFile.WriteAllText(StatusFile, JsonSerializer.Serialize(status, Json));
+    public void WriteStatus(RunStatus status) => JsonFiles.Write(StatusFile, status);
 
     /// <summary>Creates the folder, once the run's options are known to be good.</summary>
     public void Create() => Directory.CreateDirectory(Path);
