@@ -55,7 +55,7 @@ public sealed class ExperimentRunner
             components.Dispose();
             throw;
         }
-        var state = new RunState(experiment, directory, components, _loggerFactory);
+        var state = new RunState(experiment, directory, components);
         directory.Create();
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)

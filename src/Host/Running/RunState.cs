@@ -1,19 +1,17 @@
 using Denoising.Host.Experiments;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Output;
-using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running;
 
 /// <summary>Everything the steps of one run share: outputs by name, components, the run folder.</summary>
-public sealed class RunState(Experiment experiment, RunDirectory directory, RunComponents components, ILoggerFactory loggerFactory)
+public sealed class RunState(Experiment experiment, RunDirectory directory, RunComponents components)
 {
     private readonly Dictionary<string, StepOutput> _outputs = new(StringComparer.Ordinal);
 
     public Experiment Experiment { get; } = experiment;
     public RunDirectory Directory { get; } = directory;
     public RunComponents Components { get; } = components;
-    public ILoggerFactory LoggerFactory { get; } = loggerFactory;
     public List<StepTiming> Timings { get; } = [];
     public MetricsReport Metrics { get; } = new();
 
