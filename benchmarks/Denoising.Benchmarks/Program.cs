@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Denoising.Benchmarks;
 using Microsoft.Extensions.Logging;
 
@@ -9,13 +8,4 @@ using var loggerFactory = LoggerFactory.Create(builder => builder
 // Log lines go to stderr; stdout carries only results.
 var logger = loggerFactory.CreateLogger("benchmark");
 
-if (args.Length > 0 && args[0] == "sweep")
-    return new Sweep(SweepOptions.Parse(args[1..]), logger).Execute(Console.Out);
-if (args.Length > 0 && args[0] == "run")
-{
-    var result = new TrainingRun(RunOptions.Parse(args[1..]), logger).Execute();
-    Console.Out.WriteLine(JsonSerializer.Serialize(result));
-    return 0;
-}
-Console.Error.WriteLine("Usage: Denoising.Benchmarks run [options] | sweep [--models dense,conv] [--configs a,b] [--epochs N] [--images N]");
-return 2;
+return BenchmarkCommands.Create(logger).Parse(args).Invoke();

@@ -5,26 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Denoising.Benchmarks;
 
-internal sealed record SweepOptions(string[] Models, SweepConfiguration[] Configurations, int Epochs, int Images = 0)
-{
-    public static SweepOptions Parse(IReadOnlyList<string> args)
-    {
-        var options = new SweepOptions(["dense", "conv"], [.. SweepConfiguration.Policies], 3);
-        for (var index = 0; index + 1 < args.Count; index += 2)
-        {
-            var values = args[index + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            options = args[index] switch
-            {
-                "--models" => options with { Models = values },
-                "--configs" => options with { Configurations = [.. values.Select(SweepConfiguration.Find)] },
-                "--epochs" => options with { Epochs = int.Parse(values.Single()) },
-                "--images" => options with { Images = int.Parse(values.Single()) },
-                _ => throw new ArgumentException($"Unknown sweep option '{args[index]}'; expected --models, --configs, --epochs or --images."),
-            };
-        }
-        return options;
-    }
-}
+/// <summary>What a sweep runs; read by <see cref="BenchmarkCommands"/>.</summary>
+internal sealed record SweepOptions(string[] Models, SweepConfiguration[] Configurations, int Epochs, int Images = 0);
 
 /// <summary>Runs every model under every configuration, each in a fresh process, and prints a Markdown table.</summary>
 internal sealed class Sweep(SweepOptions options, ILogger logger)

@@ -5,8 +5,6 @@ namespace Denoising.Host.Cli;
 /// <summary>Arguments and options shared by several commands.</summary>
 public static class CommonOptions
 {
-    public static Argument<FileInfo> Config() => new("config") { Description = "Experiment YAML file." };
-
     public static Option<string[]> Set() => new("--set")
     {
         Description = "Override a key: --set steps.model.training.epochs=3 (repeatable; the value is YAML).",

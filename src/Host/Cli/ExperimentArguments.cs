@@ -5,9 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Denoising.Host.Cli;
 
 /// <summary>The arguments that name an experiment (CONFIG, --set, --plugins), and loading it from them.</summary>
-public sealed class ExperimentArguments
+/// <param name="configDescription">Help text of CONFIG, for a command that reads more than an experiment.</param>
+public sealed class ExperimentArguments(string configDescription = "Experiment YAML file.")
 {
-    private readonly Argument<FileInfo> _config = CommonOptions.Config();
+    private readonly Argument<FileInfo> _config = new("config") { Description = configDescription };
     private readonly Option<string[]> _set = CommonOptions.Set();
     private readonly Option<string[]> _plugins = CommonOptions.Plugins();
 
@@ -18,8 +19,13 @@ public sealed class ExperimentArguments
         command.Options.Add(_plugins);
     }
 
+    public string ConfigPath(ParseResult parse) => parse.GetValue(_config)!.FullName;
+
+    public IReadOnlyList<string> Overrides(ParseResult parse) => parse.GetValue(_set) ?? [];
+
+    public IReadOnlyList<string> PluginDirectories(ParseResult parse) => parse.GetValue(_plugins) ?? [];
+
     /// <exception cref="Configuration.ConfigException">The experiment is not valid.</exception>
     public Experiment Load(IServiceProvider services, ParseResult parse) =>
-        services.GetRequiredService<ExperimentLoader>().Load(
-            parse.GetValue(_config)!.FullName, parse.GetValue(_set) ?? [], parse.GetValue(_plugins) ?? []);
+        services.GetRequiredService<ExperimentLoader>().Load(ConfigPath(parse), Overrides(parse), PluginDirectories(parse));
 }

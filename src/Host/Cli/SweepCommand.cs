@@ -14,18 +14,16 @@ public static class SweepCommand
 {
     public static Command Create()
     {
-        var config = new Argument<FileInfo>("config") { Description = "Experiment with a 'sweep:' section, or a sweep file with 'base:'." };
-        var set = CommonOptions.Set();
-        var plugins = CommonOptions.Plugins();
+        var experimentArguments = new ExperimentArguments("Experiment with a 'sweep:' section, or a sweep file with 'base:'.");
         var verbose = CommonOptions.Verbose();
         var parallel = new Option<int>("--parallel") { Description = "Points run at once, each with cores/N threads.", DefaultValueFactory = _ => 1 };
         var shard = new Option<string?>("--shard") { Description = "Run shard K of N (1-based), e.g. 2/4; N shards together run every point once." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Sweep folder (default: sweeps/NAME). Reusing it resumes the sweep." };
         var list = new Option<bool>("--list") { Description = "Only list the points (with their shard and folder) and exit." };
-        var command = new Command("sweep", "Run every point of a parameter sweep and report the results.")
-        {
-            config, set, plugins, parallel, shard, output, list, verbose,
-        };
+        var command = new Command("sweep", "Run every point of a parameter sweep and report the results.");
+        experimentArguments.AddTo(command);
+        foreach (var option in new Option[] { parallel, shard, output, list, verbose })
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = HostFactory.Build(parse.GetValue(verbose));
@@ -37,12 +35,12 @@ public static class SweepCommand
             try
             {
                 var request = new SweepRequest(
-                    parse.GetValue(config)!.FullName,
+                    experimentArguments.ConfigPath(parse),
                     parse.GetValue(output)?.FullName,
                     parse.GetValue(parallel),
                     parse.GetValue(shard) is { } text ? Shard.Parse(text) : null,
-                    parse.GetValue(set) ?? [],
-                    parse.GetValue(plugins) ?? []);
+                    experimentArguments.Overrides(parse),
+                    experimentArguments.PluginDirectories(parse));
                 if (parse.GetValue(list))
                     return PrintPoints(runner.Plan(request), request.Shard);
                 var outcome = await runner.RunAsync(request, cancellation.Token);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using Denoising.Abstractions;
+using Denoising.Host.Experiments.Definitions;
 using YamlDotNet.RepresentationModel;
 
 namespace Denoising.Host.Configuration;
@@ -41,6 +42,8 @@ public sealed class OptionsBinder
     {
         if (ScalarParser.IsScalarType(type))
             return BindScalar(node, type, keyPath);
+        if (type == typeof(StepReference))
+            return BindReference(node, keyPath);
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ComponentSpec<>))
             return BindComponent(node, type, keyPath);
         if (DictionaryValueType(type) is { } valueType)
@@ -95,6 +98,10 @@ public sealed class OptionsBinder
             AddError(node, keyPath, $"expected {expected}, found '{scalar.Value}'");
         return value;
     }
+
+    /// <summary>A reference keeps its node; an empty one counts as absent, as an empty text value does.</summary>
+    private StepReference? BindReference(YamlNode node, string keyPath) =>
+        BindScalar(node, typeof(string), keyPath) is string { Length: > 0 } name ? new StepReference(name, keyPath, node) : null;
 
     private object? BindComponent(YamlNode node, Type specType, string keyPath)
     {
@@ -156,7 +163,7 @@ public sealed class OptionsBinder
     {
         if (node is not YamlSequenceNode sequence)
         {
-            AddError(node, keyPath, $"expected a list of {ScalarParser.Describe(elementType)}");
+            AddError(node, keyPath, $"expected a list of {ScalarParser.Describe(elementType == typeof(StepReference) ? typeof(string) : elementType)}");
             return null;
         }
         var items = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;

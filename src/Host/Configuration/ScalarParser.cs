@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Denoising.Host.Configuration;
 
-/// <summary>Converts one YAML scalar to a C# value of a simple type.</summary>
+/// <summary>Converts one YAML scalar to a C# value of a simple type, reading it as <see cref="YamlScalar"/> does.</summary>
 public static class ScalarParser
 {
     public static bool IsScalarType(Type type)
@@ -16,21 +16,18 @@ public static class ScalarParser
     {
         expected = null;
         var underlying = Nullable.GetUnderlyingType(type);
-        if (underlying is not null && IsNull(text))
+        if (underlying is not null && YamlScalar.IsNull(text))
             return null;
         type = underlying ?? type;
-        var invariant = CultureInfo.InvariantCulture;
-        const NumberStyles integer = NumberStyles.Integer;
-        const NumberStyles real = NumberStyles.Float;
         object? value = type switch
         {
             _ when type == typeof(string) => text,
-            _ when type == typeof(int) => int.TryParse(text, integer, invariant, out var i) ? i : null,
-            _ when type == typeof(long) => long.TryParse(text, integer, invariant, out var l) ? l : null,
-            _ when type == typeof(double) => ParseReal(text) is { } d ? d : null,
-            _ when type == typeof(float) => ParseReal(text) is { } f ? (float)f : null,
-            _ when type == typeof(decimal) => decimal.TryParse(text, real, invariant, out var m) ? m : null,
-            _ when type == typeof(bool) => ParseBool(text),
+            _ when type == typeof(int) => YamlScalar.Integer(text) is { } i and >= int.MinValue and <= int.MaxValue ? (int)i : null,
+            _ when type == typeof(long) => YamlScalar.Integer(text),
+            _ when type == typeof(double) => YamlScalar.Real(text),
+            _ when type == typeof(float) => YamlScalar.Real(text) is { } f ? (float)f : null,
+            _ when type == typeof(decimal) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : null,
+            _ when type == typeof(bool) => YamlScalar.Boolean(text),
             _ when type.IsEnum => ParseEnum(text, type),
             _ => null,
         };
@@ -54,23 +51,6 @@ public static class ScalarParser
     }
 
     public static string EnumKey(string name) => KeyNames.Of(name).Replace('_', '-');
-
-    private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
-
-    private static double? ParseReal(string text) => text switch
-    {
-        ".inf" or "+.inf" => double.PositiveInfinity,
-        "-.inf" => double.NegativeInfinity,
-        ".nan" => double.NaN,
-        _ => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
-    };
-
-    private static object? ParseBool(string text) => text.ToLowerInvariant() switch
-    {
-        "true" or "yes" or "on" => true,
-        "false" or "no" or "off" => false,
-        _ => null,
-    };
 
     private static object? ParseEnum(string text, Type type)
     {

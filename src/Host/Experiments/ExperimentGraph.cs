@@ -15,62 +15,58 @@ public static class ExperimentGraph
         var outputs = Outputs(options, steps, binder);
         var stepsById = steps.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var step in steps)
-            CheckReferences(step, outputs, stepsById, binder);
+            CheckReferences(step, outputs, binder);
         if (binder.Errors.Count > 0)
             return steps;
         return TopologicalOrder(steps, stepsById, binder);
     }
 
-    /// <summary>Every name a step can read and what it holds.</summary>
-    public static Dictionary<string, (OutputKind Kind, string Producer)> Outputs(
-        ExperimentOptions options, IReadOnlyList<StepDefinition> steps, OptionsBinder? binder = null)
+    /// <summary>Every name a step can read, what it holds and who makes it.</summary>
+    private static Dictionary<string, Producer> Outputs(ExperimentOptions options, IReadOnlyList<StepDefinition> steps, OptionsBinder binder)
     {
-        var outputs = new Dictionary<string, (OutputKind, string)>(StringComparer.Ordinal);
+        var outputs = new Dictionary<string, Producer>(StringComparer.Ordinal);
         foreach (var name in options.Datasets.Keys)
         {
-            outputs[name] = (OutputKind.Images, $"dataset {name}");
-            outputs[$"{name}.train"] = (OutputKind.Images, $"dataset {name}");
-            outputs[$"{name}.test"] = (OutputKind.Images, $"dataset {name}");
+            var dataset = new Producer(OutputKind.Images, $"dataset {name}", null);
+            outputs[name] = dataset;
+            outputs[$"{name}.train"] = dataset;
+            outputs[$"{name}.test"] = dataset;
         }
         foreach (var step in steps)
         {
             if (outputs.TryGetValue(step.Id, out var existing))
             {
-                binder?.AddError(NodeOf(step, "id"), "id", $"'{step.Id}' is already used by {existing.Item2}");
+                binder.AddError(IdNode(step), "id", $"'{step.Id}' is already used by {existing.Description}");
                 continue;
             }
-            outputs[step.Id] = (OutputOf(step), $"{step.Kind} step {step.Id}");
+            outputs[step.Id] = new Producer(step.Produces, $"{step.Kind} step {step.Id}", step.Kind);
         }
         return outputs;
     }
 
-    public static OutputKind OutputOf(StepDefinition step) => step switch
+    private static void CheckReferences(StepDefinition step, Dictionary<string, Producer> outputs, OptionsBinder binder)
     {
-        TrainStep => OutputKind.Model,
-        EvaluateStep => OutputKind.Metrics,
-        _ => OutputKind.Images,
-    };
-
-    private static void CheckReferences(
-        StepDefinition step,
-        Dictionary<string, (OutputKind Kind, string Producer)> outputs,
-        Dictionary<string, StepDefinition> stepsById,
-        OptionsBinder binder)
-    {
-        foreach (var input in step.References)
+        foreach (var (reference, expected) in step.References)
         {
-            var node = NodeOf(step, input.Key);
-            var keyPath = $"steps.{step.Id}.{input.Key}";
-            if (input.Reference == step.Id)
-                binder.AddError(node, keyPath, "a step cannot read its own output");
-            else if (!outputs.TryGetValue(input.Reference, out var output))
-                binder.AddError(node, keyPath, $"unknown reference '{input.Reference}'; known: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}");
-            else if (output.Kind != input.Expected)
-                binder.AddError(node, keyPath, $"expected {Describe(input.Expected)}, but '{input.Reference}' is {Describe(output.Kind)} ({output.Producer})");
+            // Reported as steps.ID.KEY, the id being what a --set override names the step by.
+            var keyPath = $"steps.{step.Id}{reference.KeyPath[step.KeyPath.Length..]}";
+            if (reference.Name == step.Id)
+                binder.AddError(reference.Node, keyPath, "a step cannot read its own output");
+            else if (!outputs.TryGetValue(reference.Name, out var output))
+                binder.AddError(reference.Node, keyPath, $"unknown reference '{reference.Name}'; known: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}");
+            else if (!Satisfies(output.Kind, expected))
+                binder.AddError(reference.Node, keyPath, Mismatch(reference.Name, expected, output));
         }
-        if (step is TrainStep { ValidateOn: { } validation } && stepsById.TryGetValue(validation, out var source) && source is not NoiseStep)
-            binder.AddError(NodeOf(step, "validate_on"), $"steps.{step.Id}.validate_on", $"expected the id of a noise step (its noisy and clean pairs), but '{validation}' is a {source.Kind} step");
     }
+
+    /// <summary>Noisy images are images too; every other kind only satisfies itself.</summary>
+    private static bool Satisfies(OutputKind actual, OutputKind expected) =>
+        actual == expected || (actual == OutputKind.NoisyImages && expected == OutputKind.Images);
+
+    private static string Mismatch(string name, OutputKind expected, Producer output) =>
+        expected == OutputKind.NoisyImages && output.StepKind is { } stepKind
+            ? $"expected {Describe(expected)}, but '{name}' is a {stepKind} step"
+            : $"expected {Describe(expected)}, but '{name}' is {DescribeHeld(output.Kind)} ({output.Description})";
 
     private static List<StepDefinition> TopologicalOrder(IReadOnlyList<StepDefinition> steps, Dictionary<string, StepDefinition> stepsById, OptionsBinder binder)
     {
@@ -85,14 +81,14 @@ public static class ExperimentGraph
                 if (done)
                     return true;
                 var cycle = path.Reverse().SkipWhile(id => id != step.Id).Append(step.Id);
-                binder.AddError(NodeOf(step, "id"), $"steps.{step.Id}", $"steps form a cycle: {string.Join(" -> ", cycle)}");
+                binder.AddError(IdNode(step), $"steps.{step.Id}", $"steps form a cycle: {string.Join(" -> ", cycle)}");
                 return false;
             }
             state[step.Id] = false;
             path.Push(step.Id);
             foreach (var input in step.References)
             {
-                if (stepsById.TryGetValue(input.Reference, out var dependency) && !Visit(dependency))
+                if (stepsById.TryGetValue(input.Reference.Name, out var dependency) && !Visit(dependency))
                     return false;
             }
             path.Pop();
@@ -109,22 +105,24 @@ public static class ExperimentGraph
         return order;
     }
 
-    private static YamlNode NodeOf(StepDefinition step, string key)
+    private static YamlNode IdNode(StepDefinition step)
     {
         var source = step.Source ?? new YamlMappingNode();
-        var bare = key.Split('[')[0];
-        if (!source.Children.TryGetValue(new YamlScalarNode(bare), out var node))
-            return source;
-        var open = key.IndexOf('[');
-        if (open > 0 && node is YamlSequenceNode list && int.TryParse(key[(open + 1)..^1], out var index) && index < list.Children.Count)
-            return list.Children[index];
-        return node;
+        return source.Children.TryGetValue(new YamlScalarNode("id"), out var node) ? node : source;
     }
 
+    /// <summary>What a reference needs, as the error says it.</summary>
     private static string Describe(OutputKind kind) => kind switch
     {
         OutputKind.Images => "images",
+        OutputKind.NoisyImages => "the id of a noise step (its noisy and clean pairs)",
         OutputKind.Model => "a trained model",
         _ => "metrics",
     };
+
+    /// <summary>What a name holds, as the error says it: noisy images are images.</summary>
+    private static string DescribeHeld(OutputKind kind) => Describe(kind == OutputKind.NoisyImages ? OutputKind.Images : kind);
+
+    /// <param name="StepKind">The kind of the step that makes it; null for a dataset.</param>
+    private sealed record Producer(OutputKind Kind, string Description, string? StepKind);
 }

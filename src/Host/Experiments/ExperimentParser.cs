@@ -96,7 +96,10 @@ public static class ExperimentParser
         }
         var step = (StepDefinition?)binder.BindObject(mapping, stepType, keyPath, "kind");
         if (step is not null)
+        {
             step.Source = mapping;
+            step.KeyPath = keyPath;
+        }
         return step;
     }
 }

@@ -37,7 +37,7 @@ public static class ComparisonGrid
         int height = tiles[0][0].Height, width = tiles[0][0].Width, scale = options.Scale, gap = options.Gap;
         int tileWidth = width * scale, tileHeight = height * scale;
         var fontPixel = Math.Max(1, scale / 2);
-        var labelWidth = options.Labels ? rows.Max(row => PixelFont.Width(row.Name)) * fontPixel + gap : 0;
+        var labelWidth = options.Labels ? rows.Max(row => PixelText.Width(row.Name, fontPixel)) + gap : 0;
         var columns = tiles[0].Length;
 
         var canvas = new Image<Rgb24>(
@@ -46,7 +46,7 @@ public static class ComparisonGrid
         {
             var top = gap + row * (tileHeight + gap);
             if (options.Labels)
-                DrawLabel(canvas, rows[row].Name, gap, top, fontPixel);
+                PixelText.Draw(canvas, rows[row].Name, gap, top, fontPixel, Ink);
             for (var column = 0; column < columns; column++)
                 DrawTile(canvas, tiles[row][column], gap + labelWidth + column * (tileWidth + gap), top, scale);
         }
@@ -97,19 +97,6 @@ public static class ComparisonGrid
                 var source = y / scale * image.Width + x / scale;
                 canvas[left + x, top + y] = new Rgb24(
                     ToByte(image.Pixels[source]), ToByte(image.Pixels[green + source]), ToByte(image.Pixels[blue + source]));
-            }
-        }
-    }
-
-    private static void DrawLabel(Image<Rgb24> canvas, string text, int left, int top, int fontPixel)
-    {
-        var bottom = Math.Min(canvas.Height, top + PixelFont.GlyphHeight * fontPixel);
-        for (var y = top; y < bottom; y++)
-        {
-            for (var x = left; x < left + PixelFont.Width(text) * fontPixel; x++)
-            {
-                if (PixelFont.IsInk(text, (x - left) / fontPixel, (y - top) / fontPixel))
-                    canvas[x, y] = Ink;
             }
         }
     }

@@ -6,17 +6,17 @@ using Microsoft.Extensions.Logging;
 namespace Denoising.Host.Running;
 
 /// <summary>Creates the experiment's datasets, loads them and publishes NAME, NAME.train and NAME.test.</summary>
-public sealed class DatasetStage(Experiment experiment, RunState state, ILogger<DatasetStage> logger)
+public sealed class DatasetStage(Experiment experiment, ILogger<DatasetStage> logger)
 {
     private readonly Dictionary<string, IDataset> _datasets = new(StringComparer.Ordinal);
 
-    public void Prepare()
+    public void Prepare(RunComponents components)
     {
         foreach (var (name, definition) in experiment.Options.Datasets)
-            _datasets[name] = state.Components.Create(definition.Source!);
+            _datasets[name] = components.Create(definition.Source!);
     }
 
-    public void Load(CancellationToken cancellationToken)
+    public void Load(RunState state, CancellationToken cancellationToken)
     {
         foreach (var (name, dataset) in _datasets)
         {
@@ -27,9 +27,9 @@ public sealed class DatasetStage(Experiment experiment, RunState state, ILogger<
                 throw new InvalidOperationException($"dataset {name} ({definition.Source!.Type}) has no images");
             var seed = definition.SplitSeed ?? experiment.Options.Seed;
             var (train, test) = DatasetSplitter.Split(images, definition.TestFraction, seed, definition.SplitBy);
-            state.SetOutput(name, images);
-            state.SetOutput($"{name}.train", train);
-            state.SetOutput($"{name}.test", test);
+            state.Publish(name, new ImageSet(images));
+            state.Publish($"{name}.train", new ImageSet(train));
+            state.Publish($"{name}.test", new ImageSet(test));
             var first = images[0];
             logger.LogInformation("Dataset {Name}: {Count} images of {Channels}x{Height}x{Width} ({Train} train, {Test} test) in {Seconds:F1} s",
                 name, images.Count, first.Channels, first.Height, first.Width, train.Count, test.Count, clock.Elapsed.TotalSeconds);

@@ -38,32 +38,27 @@ public sealed class ExperimentRunner
     /// <exception cref="NativeRuntimeException">The native backend cannot be set up on this machine.</exception>
     public void Check(Experiment experiment)
     {
-        var state = NewState(experiment, new RunDirectory(Path.Combine(Path.GetTempPath(), "denoise-check-never-written")));
-        try
-        {
-            Prepare(experiment, state);
-        }
-        finally
-        {
-            state.DisposeComponents();
-        }
+        using var components = NewComponents(experiment);
+        Prepare(experiment, components);
     }
 
     /// <summary>Runs the experiment; a component that refuses its options stops it before any file is written.</summary>
     public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.Now;
-        var state = NewState(experiment, directory);
+        var components = NewComponents(experiment);
         DatasetStage datasets;
         try
         {
-            datasets = Prepare(experiment, state);
+            datasets = Prepare(experiment, components);
         }
         catch
         {
-            state.DisposeComponents();
+            components.Dispose();
             throw;
         }
+        var state = new RunState(experiment, directory, components);
+        directory.Create();
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
             _logger.LogInformation("Resuming run in {Directory} (was {State})", directory.Path, previous.State);
@@ -72,7 +67,7 @@ public sealed class ExperimentRunner
         try
         {
             _logger.LogInformation("Experiment {Name}: {Count} steps, output in {Directory}", experiment.Name, experiment.Steps.Count, directory.Path);
-            datasets.Load(cancellationToken);
+            datasets.Load(state, cancellationToken);
             for (var i = 0; i < experiment.Steps.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -101,7 +96,7 @@ public sealed class ExperimentRunner
         }
         finally
         {
-            state.DisposeComponents();
+            components.Dispose();
         }
 
         RunStatus Status(string value, string? error) => new(
@@ -109,21 +104,20 @@ public sealed class ExperimentRunner
             state.Timings.ToList(), PeakMemory.Bytes());
     }
 
-    private RunState NewState(Experiment experiment, RunDirectory directory)
+    private RunComponents NewComponents(Experiment experiment)
     {
         // Once per process, before the first component: plugins then find libtorch loaded (see Denoising.Native).
         TorchRuntime.EnsureLoaded(_loggerFactory.CreateLogger(typeof(TorchRuntime)));
         var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
-        var components = new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime, experiment.Document);
-        return new RunState(experiment, directory, components, _loggerFactory);
+        return new RunComponents(new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime, experiment.Document));
     }
 
-    private DatasetStage Prepare(Experiment experiment, RunState state)
+    private DatasetStage Prepare(Experiment experiment, RunComponents components)
     {
-        var datasets = new DatasetStage(experiment, state, _loggerFactory.CreateLogger<DatasetStage>());
-        datasets.Prepare();
+        var datasets = new DatasetStage(experiment, _loggerFactory.CreateLogger<DatasetStage>());
+        datasets.Prepare(components);
         foreach (var step in experiment.Steps)
-            ExecutorFor(step).Prepare(step, state);
+            ExecutorFor(step).Prepare(step, components);
         return datasets;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Denoising.Host.Output;
 
 namespace Denoising.Host.Running;
@@ -9,16 +8,14 @@ namespace Denoising.Host.Running;
 /// </summary>
 public sealed class RunDirectory
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
+    /// <summary>Names the folder without creating it: a run stopped by bad options leaves no folder.</summary>
     public RunDirectory(string path)
     {
-        // Created by the first file written into it, so a run stopped by bad options leaves no folder.
         Path = System.IO.Path.GetFullPath(path);
     }
 
     public string Path { get; }
-    public string StatusFile => System.IO.Path.Combine(Path, "run.json");
+    public string StatusFile => Combine("run.json");
     public string ConfigFile => Combine("config.yaml");
     public string LogFile => Combine("log.txt");
     public string GridFile(string stepId) => Combine("grids", $"{stepId}.png");
@@ -35,7 +32,7 @@ public sealed class RunDirectory
             return null;
         try
         {
-            return UntrustedFile.ReadJson<RunStatus>(StatusFile, Json);
+            return JsonFiles.Read<RunStatus>(StatusFile);
         }
         catch (InvalidDataException)
         {
@@ -43,12 +40,10 @@ public sealed class RunDirectory
         }
     }
 
-    public void WriteStatus(RunStatus status) => AtomicFile.WriteAllText(StatusFile, JsonSerializer.Serialize(status, Json));
+    public void WriteStatus(RunStatus status) => JsonFiles.Write(StatusFile, status);
 
-    private string Combine(params string[] parts)
-    {
-        var full = System.IO.Path.Combine([Path, .. parts]);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        return full;
-    }
+    /// <summary>Creates the folder, once the run's options are known to be good.</summary>
+    public void Create() => Directory.CreateDirectory(Path);
+
+    private string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 }

@@ -1,52 +1,29 @@
-using Denoising.Abstractions;
 using Denoising.Host.Experiments;
+using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Output;
-using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running;
 
 /// <summary>Everything the steps of one run share: outputs by name, components, the run folder.</summary>
-public sealed class RunState
+public sealed class RunState(Experiment experiment, RunDirectory directory, RunComponents components)
 {
-    private readonly Dictionary<string, object> _outputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StepOutput> _outputs = new(StringComparer.Ordinal);
 
-    public RunState(Experiment experiment, RunDirectory directory, ComponentFactory components, ILoggerFactory loggerFactory)
-    {
-        Experiment = experiment;
-        Directory = directory;
-        Components = components;
-        LoggerFactory = loggerFactory;
-    }
-
-    public Experiment Experiment { get; }
-    public RunDirectory Directory { get; }
-    public ComponentFactory Components { get; }
-    public ILoggerFactory LoggerFactory { get; }
+    public Experiment Experiment { get; } = experiment;
+    public RunDirectory Directory { get; } = directory;
+    public RunComponents Components { get; } = components;
     public List<StepTiming> Timings { get; } = [];
     public MetricsReport Metrics { get; } = new();
 
-    /// <summary>Clean originals of each noise step's output, for training validation and default references.</summary>
-    public Dictionary<string, string> CleanSourceOf { get; } = new(StringComparer.Ordinal);
+    public void Publish(string name, StepOutput output) => _outputs[name] = output;
 
-    public void SetOutput(string name, object value) => _outputs[name] = value;
+    /// <summary>The output a reference names; the graph checked its kind before the run.</summary>
+    public T Read<T>(StepReference reference) where T : StepOutput =>
+        _outputs.TryGetValue(reference.Name, out var output) && output is T typed
+            ? typed
+            : throw new InvalidOperationException($"'{reference.Name}' ({reference.KeyPath}) holds no {typeof(T).Name} at this point of the run");
 
-    public IReadOnlyList<Image> Images(string name) => (IReadOnlyList<Image>)_outputs[name];
+    public ImageSet Images(StepReference reference) => Read<ImageSet>(reference);
 
-    public IDenoiser Model(string name) => (IDenoiser)_outputs[name];
-
-    public bool Has(string name) => _outputs.ContainsKey(name);
-
-    private readonly Dictionary<string, object> _prepared = new(StringComparer.Ordinal);
-
-    /// <summary>Keeps a component created before the run for the step that will use it.</summary>
-    public void Prepare(string stepId, object component) => _prepared[stepId] = component;
-
-    public T Prepared<T>(string stepId) => (T)_prepared[stepId];
-
-    /// <summary>Releases native resources (model weights) of every component the run created.</summary>
-    public void DisposeComponents()
-    {
-        foreach (var disposable in _prepared.Values.Concat(_outputs.Values).OfType<IDisposable>().Distinct())
-            disposable.Dispose();
-    }
+    public TrainedModel Model(StepReference reference) => Read<TrainedModel>(reference);
 }

@@ -1,13 +1,14 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Denoising.Host.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Denoising.Host.Sweeps;
 
 /// <summary>
-/// A YAML value as JSON with its YAML type kept: plain scalars that read as numbers, booleans or null become
-/// those; quoted scalars stay strings; lists and mappings become arrays and objects.
+/// A YAML value as JSON with its YAML type kept: plain scalars that read (<see cref="YamlScalar"/>, as the binder
+/// reads them) as numbers, booleans or null become those; quoted scalars stay strings; lists and mappings become
+/// arrays and objects.
 /// </summary>
 public static class YamlJson
 {
@@ -25,14 +26,13 @@ public static class YamlJson
         var text = scalar.Value ?? "";
         if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
             return JsonValue.Create(text);
-        if (text is "" or "~" or "null" or "Null" or "NULL")
-            return null;
-        if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
-            return JsonValue.Create(text[0] is 't' or 'T');
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
-            return JsonValue.Create(whole);
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
-            return JsonValue.Create(real);
-        return JsonValue.Create(text);
+        return YamlScalar.Untyped(text) switch
+        {
+            null => null,
+            bool boolean => JsonValue.Create(boolean),
+            long integer => JsonValue.Create(integer),
+            double real when double.IsFinite(real) => JsonValue.Create(real),
+            _ => JsonValue.Create(text), // text, and the reals JSON has no number for
+        };
     }
 }

@@ -1,17 +1,17 @@
-using System.Globalization;
+using Denoising.Host.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace Denoising.Host.Sweeps;
 
 /// <summary>
-/// Whether two YAML values mean the same, for matching exclusions: scalars equal as text or as numbers
-/// (0.10 = 0.1), lists item by item, mappings key by key in any order.
+/// Whether two YAML values mean the same, for matching exclusions and duplicate values: scalars as
+/// <see cref="YamlScalar.Same"/> (0.10 = 0.1, on = true), lists item by item, mappings key by key in any order.
 /// </summary>
 public static class YamlValueEquality
 {
     public static bool Equal(YamlNode a, YamlNode b) => (a, b) switch
     {
-        (YamlScalarNode x, YamlScalarNode y) => ScalarsEqual(x.Value ?? "", y.Value ?? ""),
+        (YamlScalarNode x, YamlScalarNode y) => YamlScalar.Same(x.Value ?? "", y.Value ?? ""),
         (YamlSequenceNode x, YamlSequenceNode y) =>
             x.Children.Count == y.Children.Count && x.Children.Zip(y.Children).All(pair => Equal(pair.First, pair.Second)),
         (YamlMappingNode x, YamlMappingNode y) =>
@@ -19,10 +19,4 @@ public static class YamlValueEquality
             && x.Children.All(entry => y.Children.TryGetValue(entry.Key, out var other) && Equal(entry.Value, other)),
         _ => false,
     };
-
-    private static bool ScalarsEqual(string x, string y) =>
-        x == y || (Number(x) is { } first && Number(y) is { } second && first == second);
-
-    private static double? Number(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

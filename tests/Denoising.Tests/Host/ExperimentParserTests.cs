@@ -153,6 +153,26 @@ public sealed class ExperimentParserTests : IDisposable
     }
 
     [Fact]
+    public void A_reference_in_a_list_is_reported_at_its_item()
+    {
+        var error = SingleError(Valid.Replace("inputs: [noisy, clean]", "inputs: [noisy, model]"));
+        Assert.Equal("steps.report.inputs[1]", error.KeyPath);
+        Assert.EndsWith(":11:21", error.Location);
+        Assert.Contains("expected images, but 'model' is a trained model (train step model)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("clean", "expected the id of a noise step (its noisy and clean pairs), but 'clean' is a denoise step")]
+    [InlineData("faces.test", "expected the id of a noise step (its noisy and clean pairs), but 'faces.test' is images (dataset faces)")]
+    public void Validation_pairs_come_only_from_a_noise_step(string reference, string message)
+    {
+        var error = SingleError(Valid.Replace("training: { epochs: 3", $"validate_on: {reference}\n    training: {{ epochs: 3"));
+        Assert.Equal("steps.model.validate_on", error.KeyPath);
+        Assert.EndsWith(":25:18", error.Location);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
     public void Cycles_are_found_before_running()
     {
         var yaml = """

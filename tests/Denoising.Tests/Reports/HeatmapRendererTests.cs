@@ -1,3 +1,4 @@
+using Denoising.Host.Output;
 using Denoising.Host.Reports;
 using Denoising.Tests.TestSupport;
 using SixLabors.ImageSharp;

@@ -40,7 +40,7 @@ public sealed class SharedSweepFolderTests(FinishedSweep sweep) : IClassFixture<
         points[0]!["directory"] = "../outside";
         File.WriteAllText(planFile, plan.ToJsonString());
         using (var stream = File.OpenWrite(Path.Combine(copy, oversized, MetricsReport.JsonFileName)))
-            stream.SetLength(UntrustedFile.MaxJsonBytes + 1);
+            stream.SetLength(JsonFiles.MaxBytes + 1);
 
         var results = SweepResults.Read(copy);
 

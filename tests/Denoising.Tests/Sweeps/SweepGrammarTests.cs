@@ -43,7 +43,7 @@ public sealed class SweepGrammarTests
         Assert.Equal("gaussian-0.1", noise.Label);
         Assert.Equal("salt-and-pepper-0.05", points[4][0].Label);
         Assert.Equal("[noisy, clean]", points[0][1].Text);
-        Assert.Equal("[\"a, b\"]", points[2][1].Text);
+        Assert.Equal("['a, b']", points[2][1].Text);
         var json = (JsonObject)YamlJson.From(noise.Value)!;
         Assert.Equal(0.1, json["sigma"]!.GetValue<double>());
         Assert.Equal("gaussian", json["type"]!.GetValue<string>());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Denoising.Host.Configuration;
 using Denoising.Host.Running;
 using Denoising.Host.Sweeps;
@@ -54,6 +53,6 @@ public sealed class SweepResumeTests : IDisposable
     {
         var directory = new RunDirectory(SweepRuns.PointDirectory(outcome, result.Point));
         var status = directory.ReadStatus()!;
-        File.WriteAllText(directory.StatusFile, JsonSerializer.Serialize(status with { State = state }, RunDirectory.Json));
+        directory.WriteStatus(status with { State = state });
     }
 }

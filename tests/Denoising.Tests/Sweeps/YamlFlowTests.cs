@@ -35,7 +35,7 @@ public sealed class YamlFlowTests
 
         var written = YamlFlow.Write(value);
 
-        Assert.Equal("{type: mixture, components: [{weight: 2, noise: {type: gaussian, sigma: 0.1}}, {weight: 1, noise: {type: none}}], note: \"a: b\"}", written);
+        Assert.Equal("{type: mixture, components: [{weight: 2, noise: {type: gaussian, sigma: 0.1}}, {weight: 1, noise: {type: none}}], note: 'a: b'}", written);
         Assert.Equal(written, YamlFlow.Write(ReadBack(written)));
     }
 

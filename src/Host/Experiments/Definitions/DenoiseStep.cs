@@ -11,18 +11,20 @@ public sealed class DenoiseStep : StepDefinition, IValidatableObject
 
     [Description("Noisy images: usually a noise step id.")]
     [Required]
-    public string Input { get; set; } = "";
+    public StepReference? Input { get; set; }
 
     [Description("Id of a train step whose model denoises.")]
-    public string? Model { get; set; }
+    public StepReference? Model { get; set; }
 
     [Description("Or a denoiser that needs no training, e.g. {type: median}.")]
     public ComponentSpec<IDenoiser>? Denoiser { get; set; }
 
+    public override OutputKind Produces => OutputKind.Images;
+
     public override IEnumerable<StepInput> References =>
         Model is null
-            ? [new("input", Input, OutputKind.Images)]
-            : [new("input", Input, OutputKind.Images), new("model", Model, OutputKind.Model)];
+            ? [new(Input!, OutputKind.Images)]
+            : [new(Input!, OutputKind.Images), new(Model, OutputKind.Model)];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -11,11 +11,11 @@ public sealed class EvaluateStep : StepDefinition, IValidatableObject
 
     [Description("Clean images: a dataset split or a step id.")]
     [Required]
-    public string Reference { get; set; } = "";
+    public StepReference? Reference { get; set; }
 
     [Description("Image sets to score, in grid row order (e.g. [noisy, denoised]).")]
     [MinLength(1)]
-    public List<string> Inputs { get; set; } = [];
+    public List<StepReference> Inputs { get; set; } = [];
 
     [Description("Metrics to compute: mse, psnr, ssim.")]
     [MinLength(1)]
@@ -28,13 +28,14 @@ public sealed class EvaluateStep : StepDefinition, IValidatableObject
     {
         foreach (var metric in Metrics.Where(m => !ImageMetrics.Names.Contains(m)))
             yield return new ValidationResult($"unknown metric '{metric}'; known: {string.Join(", ", ImageMetrics.Names)}", [nameof(Metrics)]);
-        foreach (var duplicate in Inputs.GroupBy(i => i).Where(g => g.Count() > 1))
+        foreach (var duplicate in Inputs.GroupBy(i => i.Name).Where(g => g.Count() > 1))
             yield return new ValidationResult($"'{duplicate.Key}' is listed twice", [nameof(Inputs)]);
     }
 
+    public override OutputKind Produces => OutputKind.Metrics;
+
     public override IEnumerable<StepInput> References =>
-        Inputs.Select((input, i) => new StepInput($"inputs[{i}]", input, OutputKind.Images))
-            .Prepend(new StepInput("reference", Reference, OutputKind.Images));
+        Inputs.Select(input => new StepInput(input, OutputKind.Images)).Prepend(new StepInput(Reference!, OutputKind.Images));
 }
 
 public sealed class GridOptions

@@ -11,7 +11,7 @@ public sealed class NoiseStep : StepDefinition
 
     [Description("Images to corrupt: a dataset split or a step id.")]
     [Required]
-    public string Input { get; set; } = "";
+    public StepReference? Input { get; set; }
 
     [Description("The noise model, e.g. {type: gaussian, sigma: 0.1}.")]
     [Required]
@@ -20,5 +20,7 @@ public sealed class NoiseStep : StepDefinition
     [Description("Seed of the noise; defaults to one derived from the experiment seed and the step id.")]
     public int? Seed { get; set; }
 
-    public override IEnumerable<StepInput> References => [new("input", Input, OutputKind.Images)];
+    public override OutputKind Produces => OutputKind.NoisyImages;
+
+    public override IEnumerable<StepInput> References => [new(Input!, OutputKind.Images)];
 }

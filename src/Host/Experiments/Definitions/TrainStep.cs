@@ -11,7 +11,7 @@ public sealed class TrainStep : StepDefinition
 
     [Description("Clean training images: a dataset split or a step id.")]
     [Required]
-    public string Input { get; set; } = "";
+    public StepReference? Input { get; set; }
 
     [Description("Noise applied to the training images.")]
     [Required]
@@ -28,15 +28,17 @@ public sealed class TrainStep : StepDefinition
     public TrainingOptions Training { get; set; } = new();
 
     [Description("Optional id of a noise step whose pairs are scored (PSNR) after each epoch.")]
-    public string? ValidateOn { get; set; }
+    public StepReference? ValidateOn { get; set; }
 
     [Description("Seed of weights, batch order and training noise; defaults to one derived from the experiment seed.")]
     public int? Seed { get; set; }
 
+    public override OutputKind Produces => OutputKind.Model;
+
     public override IEnumerable<StepInput> References =>
         ValidateOn is null
-            ? [new("input", Input, OutputKind.Images)]
-            : [new("input", Input, OutputKind.Images), new("validate_on", ValidateOn, OutputKind.Images)];
+            ? [new(Input!, OutputKind.Images)]
+            : [new(Input!, OutputKind.Images), new(ValidateOn, OutputKind.NoisyImages)];
 }
 
 public enum NoiseMode

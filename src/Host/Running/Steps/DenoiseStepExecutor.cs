@@ -5,20 +5,20 @@ namespace Denoising.Host.Running.Steps;
 
 public sealed class DenoiseStepExecutor : StepExecutor<DenoiseStep>
 {
-    protected override void Prepare(DenoiseStep step, RunState state)
+    protected override void Prepare(DenoiseStep step, RunComponents components)
     {
         if (step.Denoiser is not null)
-            state.Prepare(step.Id, state.Components.Create(step.Denoiser));
+            components.Keep(step.Id, components.Create(step.Denoiser));
     }
 
     protected override StepTiming? Run(DenoiseStep step, RunState state, CancellationToken cancellationToken)
     {
-        var denoiser = step.Model is null ? state.Prepared<IDenoiser>(step.Id) : state.Model(step.Model);
-        var input = state.Images(step.Input);
+        var denoiser = step.Model is null ? state.Components.Prepared<IDenoiser>(step.Id) : state.Model(step.Model).Denoiser;
+        var input = state.Images(step.Input!).Images;
         var output = denoiser.Denoise(input, cancellationToken);
         if (output.Count != input.Count)
             throw new InvalidOperationException($"step {step.Id}: the denoiser returned {output.Count} images for {input.Count}");
-        state.SetOutput(step.Id, output);
+        state.Publish(step.Id, new ImageSet(output));
         return null;
     }
 }

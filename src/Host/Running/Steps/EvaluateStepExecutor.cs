@@ -10,12 +10,12 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
 {
     protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken)
     {
-        var reference = state.Images(step.Reference);
-        var inputs = step.Inputs.Select(name => new NamedImageSet(name, state.Images(name))).ToList();
+        var reference = state.Images(step.Reference!).Images;
+        var inputs = step.Inputs.Select(input => new NamedImageSet(input.Name, state.Images(input).Images)).ToList();
         var result = new ImageSetEvaluator(ImageMetrics.Get(step.Metrics)).Evaluate(reference, inputs, cancellationToken);
         state.Metrics.Add(step.Id, result);
         state.Metrics.WriteTo(state.Directory.Path);
-        foreach (var input in step.Inputs)
+        foreach (var input in step.Inputs.Select(i => i.Name))
         {
             logger.LogInformation("{Step} {Input}: {Values}", step.Id, input,
                 string.Join("  ", step.Metrics.Select(metric => $"{metric} {result.Mean(input, metric):G5}")));

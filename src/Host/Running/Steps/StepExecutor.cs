@@ -7,12 +7,12 @@ public abstract class StepExecutor<TStep> : IStepExecutor where TStep : StepDefi
 {
     public bool CanRun(StepDefinition step) => step is TStep;
 
-    public void Prepare(StepDefinition step, RunState state) => Prepare((TStep)step, state);
+    public void Prepare(StepDefinition step, RunComponents components) => Prepare((TStep)step, components);
 
     public StepTiming? Run(StepDefinition step, RunState state, CancellationToken cancellationToken) =>
         Run((TStep)step, state, cancellationToken);
 
-    protected virtual void Prepare(TStep step, RunState state)
+    protected virtual void Prepare(TStep step, RunComponents components)
     {
     }
 

@@ -9,27 +9,32 @@ namespace Denoising.Host.Running.Steps;
 /// </summary>
 public sealed class TrainStepExecutor : StepExecutor<TrainStep>
 {
-    protected override void Prepare(TrainStep step, RunState state)
+    protected override void Prepare(TrainStep step, RunComponents components)
     {
-        var denoiser = state.Components.Create(step.Denoiser!);
+        var denoiser = components.Create(step.Denoiser!);
         if (denoiser is not ITrainableDenoiser)
         {
-            denoiser.Dispose();
+            (denoiser as IDisposable)?.Dispose();
             throw new InvalidOperationException(
                 $"step {step.Id}: denoiser '{step.Denoiser!.Type}' needs no training; use it in a denoise step with 'denoiser: {{type: {step.Denoiser.Type}}}'");
         }
-        state.Prepare(step.Id, new PreparedTraining(state.Components.Create(step.Noise!), (ITrainableDenoiser)denoiser));
+        components.Keep(step.Id, new PreparedTraining(components.Create(step.Noise!), (ITrainableDenoiser)denoiser));
     }
 
     protected override StepTiming? Run(TrainStep step, RunState state, CancellationToken cancellationToken)
     {
-        var (noise, denoiser) = state.Prepared<PreparedTraining>(step.Id);
-        var clean = state.Images(step.Input);
+        var (noise, denoiser) = state.Components.Prepared<PreparedTraining>(step.Id);
+        var clean = state.Images(step.Input!).Images;
         var seed = state.Experiment.SeedOf(step.Id, step.Seed);
-        var data = new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), state.Directory.CheckpointDirectory(step.Id), seed, ValidationPairs(step, state));
+        var validation = step.ValidateOn is { } pairs ? state.Images(pairs).Pairs(pairs.Name) : [];
+        // Plugins write checkpoints and the model into folders the host makes for them.
+        var checkpoints = Directory.CreateDirectory(state.Directory.CheckpointDirectory(step.Id)).FullName;
+        var data = new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation);
         var summary = denoiser.Train(data, step.Training, cancellationToken);
-        denoiser.Save(state.Directory.ModelFile(step.Id));
-        state.SetOutput(step.Id, denoiser);
+        var modelFile = state.Directory.ModelFile(step.Id);
+        Directory.CreateDirectory(Path.GetDirectoryName(modelFile)!);
+        denoiser.Save(modelFile);
+        state.Publish(step.Id, new TrainedModel(denoiser));
         return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses);
     }
 
@@ -41,14 +46,12 @@ public sealed class TrainStepExecutor : StepExecutor<TrainStep>
         return (index, _) => fixedCopy.Value[index];
     }
 
-    private static IReadOnlyList<ImagePair> ValidationPairs(TrainStep step, RunState state)
+    private sealed record PreparedTraining(INoiseModel Noise, ITrainableDenoiser Denoiser) : IDisposable
     {
-        if (step.ValidateOn is null)
-            return [];
-        var noisy = state.Images(step.ValidateOn);
-        var clean = state.Images(state.CleanSourceOf[step.ValidateOn]);
-        return noisy.Zip(clean, (n, c) => new ImagePair(n, c)).ToList();
+        public void Dispose()
+        {
+            (Denoiser as IDisposable)?.Dispose();
+            (Noise as IDisposable)?.Dispose();
+        }
     }
-
-    private sealed record PreparedTraining(INoiseModel Noise, ITrainableDenoiser Denoiser);
 }

@@ -1,10 +1,12 @@
-using Denoising.Host.Output;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Denoising.Host.Reports;
+namespace Denoising.Host.Output;
 
-/// <summary>Draws <see cref="PixelFont"/> text, each font pixel a square of <c>scale</c> screen pixels, clipped to the canvas.</summary>
+/// <summary>
+/// Draws <see cref="PixelFont"/> text, each font pixel a square of <c>scale</c> screen pixels, clipped to the canvas:
+/// the one text drawing of grid labels and report heatmaps.
+/// </summary>
 public static class PixelText
 {
     public static int Width(string text, int scale) => PixelFont.Width(text) * scale;
