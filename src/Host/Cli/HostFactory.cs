@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Denoising.Host.Cli;
 
@@ -24,11 +25,10 @@ public static class HostFactory
         });
         builder.Configuration.AddEnvironmentVariables("DENOISING_");
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        // Configuration names the formatter (Logging__Console__FormatterName=json); without it, the run log's format.
+        var formatter = builder.Configuration["Logging:Console:FormatterName"];
+        builder.Logging.AddConsole(o => o.FormatterName = string.IsNullOrEmpty(formatter) ? LogLineFormatter.FormatterName : formatter);
+        builder.Logging.AddConsoleFormatter<LogLineFormatter, ConsoleFormatterOptions>();
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         AddFramework(builder.Services);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Logging;
 
-/// <summary>Copies log lines into the log file of the run in progress (none between runs).</summary>
+/// <summary>Copies log lines into the log file of the run in progress (none between runs), in the console's format.</summary>
 public sealed class RunLogProvider : ILoggerProvider
 {
     private readonly ConcurrentDictionary<string, RunLogger> _loggers = new();
@@ -40,10 +40,7 @@ public sealed class RunLogProvider : ILoggerProvider
         {
             if (_writer is null)
                 return;
-            var shortCategory = category[(category.LastIndexOf('.') + 1)..];
-            _writer.WriteLine($"{DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss.fff} {level,-11} {shortCategory}: {message}");
-            if (exception is not null)
-                _writer.WriteLine(exception);
+            _writer.Write(LogLineFormatter.Format(DateTimeOffset.Now, level, category, message, exception));
         }
     }
 

@@ -61,7 +61,11 @@ public sealed class ExperimentRunner
         directory.Create();
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
-            _logger.LogInformation("Resuming run in {Directory} (was {State})", directory.Path, previous.State);
+        {
+            // Writes an interrupted run left half-done (any writer: outputs, checkpoints) are never read; drop them.
+            var stale = AtomicFile.RemoveStale(directory.Path, recursive: true);
+            _logger.LogInformation("Resuming run in {Directory} (was {State}; {Stale} unfinished files removed)", directory.Path, previous.State, stale);
+        }
         AtomicFile.WriteAllText(directory.ConfigFile, ResolvedYaml(experiment));
         directory.WriteStatus(Status(RunStatus.Running, null));
         try

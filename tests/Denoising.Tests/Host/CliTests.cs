@@ -59,13 +59,91 @@ public sealed class CliTests : IDisposable
         Assert.Contains("sigma_range", output);
     }
 
-    private static (int ExitCode, string Output, string Errors) Run(params string[] arguments)
+    private const string NoTraining = """
+        datasets:
+          shapes: { source: { type: synthetic, count: 6, height: 8, width: 8 } }
+        steps:
+          - { id: noisy, kind: noise, input: shapes.test, noise: { type: gaussian, sigma: 0.1 } }
+          - { id: scores, kind: evaluate, inputs: [noisy], reference: shapes.test }
+        """;
+
+    [Fact]
+    public void Console_and_run_log_share_one_line_format()
+    {
+        var config = _temp.File("quick.yaml", NoTraining);
+        var output = Path.Combine(_temp.Path, "run");
+
+        var (exitCode, console, _) = Run("run", config, "--out", output);
+
+        Assert.Equal(0, exitCode);
+        var logLines = File.ReadAllLines(Path.Combine(output, "log.txt"));
+        Assert.NotEmpty(logLines);
+        var line = new System.Text.RegularExpressions.Regex(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (info |warn |error|debug) \w+: ");
+        Assert.All(logLines, l => Assert.Matches(line, l));
+        // Same text after the time stamp: the console and the file format each entry alike.
+        Assert.All(logLines, l => Assert.Contains(l[20..], console));
+        Assert.DoesNotContain("Denoising.Host.Running.ExperimentRunner[0]", console);
+    }
+
+    [Fact]
+    public void The_console_formatter_is_chosen_by_configuration()
+    {
+        var config = _temp.File("quick.yaml", NoTraining);
+
+        var (exitCode, console, _) = Run(new Dictionary<string, string?> { ["Logging__Console__FormatterName"] = "json" },
+            "run", config, "--out", Path.Combine(_temp.Path, "run"));
+
+        Assert.Equal(0, exitCode);
+        var entries = console.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(entries, e => e.GetProperty("Category").GetString() == "Denoising.Host.Running.ExperimentRunner");
+    }
+
+    [Fact]
+    public void Without_a_safe_native_cache_the_run_stops_with_a_setup_error_and_writes_nothing_to_the_temp_folder()
+    {
+        var config = _temp.File("quick.yaml", NoTraining);
+        var tmp = Directory.CreateDirectory(Path.Combine(_temp.Path, "tmp")).FullName;
+        var output = Path.Combine(_temp.Path, "run");
+        var environment = new Dictionary<string, string?>
+        {
+            ["HOME"] = "/nonexistent", ["XDG_CACHE_HOME"] = null, ["DENOISING_NATIVE_CACHE_DIR"] = null, ["TMPDIR"] = tmp,
+        };
+
+        var (exitCode, console, errors) = Run(environment, "run", config, "--out", output);
+
+        if (exitCode == 0)
+        {
+            // This machine's libstdc++ loads TorchSharp's glue as shipped: nothing to patch, so no cache is needed.
+            Assert.DoesNotContain("Runtime setup failed", console + errors);
+        }
+        else
+        {
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Runtime setup failed: No safe folder for the patched copy", console + errors);
+            Assert.Contains("DENOISING_NATIVE_CACHE_DIR", console + errors);
+            Assert.DoesNotContain("steps[", console + errors);
+            Assert.False(Directory.Exists(output));
+        }
+        Assert.Empty(Directory.GetFileSystemEntries(tmp));
+    }
+
+    private static (int ExitCode, string Output, string Errors) Run(params string[] arguments) => Run(new Dictionary<string, string?>(), arguments);
+
+    private static (int ExitCode, string Output, string Errors) Run(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(RepoPaths.HostOutput, "denoise"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
+        }
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

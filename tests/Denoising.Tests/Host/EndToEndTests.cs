@@ -66,6 +66,28 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("Resuming run", File.ReadAllText(directory.LogFile));
     }
 
+    [Fact]
+    public void Resuming_removes_the_unfinished_writes_an_interrupted_run_left_anywhere_in_its_folder()
+    {
+        var services = HostFixture.WithInTreePlugins();
+        var loader = services.GetRequiredService<ExperimentLoader>();
+        var path = _temp.File("tiny.yaml", Tiny);
+        var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));
+        services.GetRequiredService<ExperimentRunner>().Run(loader.Load(path, [], []), directory, CancellationToken.None);
+        string[] stale =
+        [
+            Path.Combine(directory.Path, "metrics.csv" + AtomicFile.TemporaryMarker + "0123"),
+            Path.Combine(directory.Path, "grids", "scores.png" + AtomicFile.TemporaryMarker + "4567"),
+        ];
+        foreach (var file in stale)
+            File.WriteAllText(file, "interrupted write");
+
+        services.GetRequiredService<ExperimentRunner>().Run(loader.Load(path, [], []), directory, CancellationToken.None);
+
+        Assert.All(stale, file => Assert.False(File.Exists(file), file));
+        Assert.Contains("2 unfinished files removed", File.ReadAllText(directory.LogFile));
+    }
+
     /// <summary>metrics.csv means of one metric by input.</summary>
     private static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
         File.ReadLines(Path.Combine(runDirectory, "metrics.csv")).Skip(1)
