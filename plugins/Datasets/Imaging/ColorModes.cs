@@ -8,6 +8,4 @@ public static class ColorModes
 
     /// <summary>Three channels: R, G, B.</summary>
     public const string Rgb = "rgb";
-
-    public static int Channels(string mode) => mode == Gray ? 1 : 3;
 }
