@@ -8,9 +8,9 @@ namespace Denoising.Host.Evaluation;
 /// </summary>
 public sealed class ImageSetEvaluator
 {
-    private readonly IReadOnlyList<IImageMetric> _metrics;
+    private readonly IReadOnlyList<NamedMetric> _metrics;
 
-    public ImageSetEvaluator(IReadOnlyList<IImageMetric> metrics)
+    public ImageSetEvaluator(IReadOnlyList<NamedMetric> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         if (metrics.Count == 0)
@@ -37,7 +37,7 @@ public sealed class ImageSetEvaluator
             {
                 int input = item / reference.Count, image = item % reference.Count;
                 for (var metric = 0; metric < _metrics.Count; metric++)
-                    values[input][metric][image] = _metrics[metric].Compute(reference[image], candidates[input][image]);
+                    values[input][metric][image] = _metrics[metric].Metric.Compute(reference[image], candidates[input][image]);
             });
 
         var perImage = new List<ImageMetricValue>(inputs.Count * _metrics.Count * reference.Count);

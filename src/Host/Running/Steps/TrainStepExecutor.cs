@@ -14,7 +14,7 @@ public sealed class TrainStepExecutor : StepExecutor<TrainStep>
         var denoiser = state.Components.Create(step.Denoiser!);
         if (denoiser is not ITrainableDenoiser)
         {
-            denoiser.Dispose();
+            (denoiser as IDisposable)?.Dispose();
             throw new InvalidOperationException(
                 $"step {step.Id}: denoiser '{step.Denoiser!.Type}' needs no training; use it in a denoise step with 'denoiser: {{type: {step.Denoiser.Type}}}'");
         }

@@ -1,13 +1,14 @@
 using System.Numerics;
 
-namespace Denoising.Host.Evaluation;
+namespace Denoising.Common;
 
 /// <summary>
 /// Separable Gaussian smoothing of one plane with mirror borders, as scipy.ndimage.gaussian_filter does
 /// with mode "reflect" (d c b a | a b c d | d c b a): radius = (int)(truncate * sigma + 0.5),
-/// weights exp(-x^2 / (2 sigma^2)) normalised to sum 1.
+/// weights exp(-x^2 / (2 sigma^2)) normalised to sum 1. Linked into each assembly that filters (SSIM, the
+/// gaussian-blur denoiser), so both use one kernel and one border rule.
 /// </summary>
-public sealed class GaussianFilter
+internal sealed class GaussianFilter
 {
     private readonly double[] _weights;
 
