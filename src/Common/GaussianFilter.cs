@@ -83,11 +83,18 @@ internal sealed class GaussianFilter
     /// <summary>indices[p] is the source index for padded position p (p - Radius in image coordinates).</summary>
     private void FillMirrorIndices(Span<int> indices, int length)
     {
-        var period = 2 * length;
         for (var padded = 0; padded < indices.Length; padded++)
-        {
-            var index = ((padded - Radius) % period + period) % period;
-            indices[padded] = index < length ? index : period - 1 - index;
-        }
+            indices[padded] = MirrorIndex(padded - Radius, length);
+    }
+
+    /// <summary>
+    /// Index into [0, length) for any index, mirrored at the borders with the edge sample repeated and repeating with
+    /// period 2 * length (scipy's "reflect"), so a kernel wider than the image still works.
+    /// </summary>
+    public static int MirrorIndex(int index, int length)
+    {
+        var period = 2 * length;
+        index = (index % period + period) % period;
+        return index < length ? index : period - 1 - index;
     }
 }

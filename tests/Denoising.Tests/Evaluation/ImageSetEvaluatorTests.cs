@@ -5,7 +5,7 @@ namespace Denoising.Tests.Evaluation;
 
 public sealed class ImageSetEvaluatorTests
 {
-    private readonly ImageSetEvaluator _evaluator = new(ImageMetrics.Get(["mse", "psnr"]));
+    private readonly ImageSetEvaluator _evaluator = new(BuiltInMetrics.Named("mse", "psnr"));
 
     private static readonly Image[] Clean =
         [TestImages.Constant("b", 1, 8, 8, 0.5), TestImages.Constant("a", 1, 8, 8, 0.25)];

@@ -89,7 +89,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
     {
         Assert.True(catalog.Result(plugin).Loaded, catalog.Result(plugin).Error);
         Assert.Contains(denoiser, catalog.Registry.NamesOf(ComponentKind.Denoiser));
-        using var created = catalog.CreateDenoiser(denoiser);
+        using var created = catalog.CreateDenoiser(denoiser) as IDisposable;
     }
 
     public void Dispose() => _plugins.Dispose();
