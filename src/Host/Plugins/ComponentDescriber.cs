@@ -87,6 +87,8 @@ public static class ComponentDescriber
         Enum e => ScalarParser.EnumKey(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object>().Select(Format)) + "]",
+        _ when KeyNames.PropertiesOf(value.GetType()) is { Count: > 0 } properties =>
+            "{" + string.Join(", ", properties.Select(p => $"{p.Key}: {Format(p.Value.GetValue(value))}")) + "}",
         _ => value.ToString() ?? "",
     };
 }

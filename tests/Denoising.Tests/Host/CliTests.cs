@@ -59,6 +59,21 @@ public sealed class CliTests : IDisposable
         Assert.Contains("sigma_range", output);
     }
 
+    [Fact]
+    public void Plugins_command_lists_metrics_step_kinds_losses_and_optimizers()
+    {
+        var (exitCode, output, _) = Run("plugins");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("metrics:\n  mse  (Denoising.Plugins.Metrics)", output);
+        Assert.Contains("  ssim  (Denoising.Plugins.Metrics)", output);
+        Assert.Contains("step kinds:\n  noise\n", output);
+        Assert.Contains("  evaluate\n", output);
+        Assert.Contains("metrics: list of metric {type: ...} = [mse, psnr, ssim]", output);
+        Assert.Contains("losses: bce, mse, l1\n", output);
+        Assert.Contains("optimizers: adam, adamw, sgd\n", output);
+    }
+
     private static (int ExitCode, string Output, string Errors) Run(params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(RepoPaths.HostOutput, "denoise"))
