@@ -15,6 +15,7 @@ public sealed class ImageSetEvaluator
         ArgumentNullException.ThrowIfNull(metrics);
         if (metrics.Count == 0)
             throw new ArgumentException("At least one metric is needed.", nameof(metrics));
+        RequireDistinctNames(metrics.Select(metric => metric.Name), "Metric", nameof(metrics));
         _metrics = metrics;
     }
 
@@ -26,7 +27,7 @@ public sealed class ImageSetEvaluator
         if (reference.Count == 0)
             throw new ArgumentException("The reference set is empty.", nameof(reference));
         IndexById(reference, "the reference set");
-        RequireDistinctNames(inputs);
+        RequireDistinctNames(inputs.Select(input => input.Name), "Input", nameof(inputs));
         var candidates = inputs.Select(input => MatchToReference(reference, input)).ToArray();
 
         // values[input][metric][image], filled in parallel, read in a fixed order so results are deterministic.
@@ -92,11 +93,11 @@ public sealed class ImageSetEvaluator
         return byId;
     }
 
-    private static void RequireDistinctNames(IReadOnlyList<NamedImageSet> inputs)
+    private static void RequireDistinctNames(IEnumerable<string> names, string what, string parameter)
     {
-        var duplicate = inputs.GroupBy(input => input.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        var duplicate = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
-            throw new ArgumentException($"Input name '{duplicate.Key}' is used more than once.", nameof(inputs));
+            throw new ArgumentException($"{what} name '{duplicate.Key}' is used more than once.", parameter);
     }
 
     private static string Sample(IReadOnlyList<string> ids) =>

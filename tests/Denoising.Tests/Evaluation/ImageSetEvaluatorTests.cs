@@ -81,6 +81,14 @@ public sealed class ImageSetEvaluatorTests
             () => _evaluator.Evaluate(Clean, [new("same", Clean)], cancellation.Token));
     }
 
+    [Fact]
+    public void A_metric_name_listed_twice_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ImageSetEvaluator(BuiltInMetrics.Named("psnr", "mse", "psnr")));
+
+        Assert.Contains("Metric name 'psnr' is used more than once", error.Message);
+    }
+
     private static double Value(EvaluationResult result, string input, string image, string metric) =>
         result.PerImage.Single(value => value.Input == input && value.ImageId == image && value.Metric == metric).Value;
 }
