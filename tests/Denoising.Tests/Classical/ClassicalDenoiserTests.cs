@@ -1,5 +1,6 @@
 using Denoising.Abstractions;
 using Denoising.Common;
+using Denoising.Tests.TestSupport;
 using Denoising.Plugins.Classical;
 
 namespace Denoising.Tests.Classical;
@@ -9,8 +10,8 @@ public sealed class ClassicalDenoiserTests
     [Fact]
     public void Blur_gives_scipys_gaussian_filter_of_float32_images()
     {
-        // scipy.ndimage.gaussian_filter(x.astype(np.float32), 1.0, truncate=4.0, mode='reflect') with
-        // x[i, j] = ((3i + 5j) % 11) / 10 on 5 x 7 (SciPy 1.10.1); float32 output, double arithmetic inside.
+        // scipy.ndimage.gaussian_filter(x.astype(np.float32), 1.0, truncate=4.0, mode='reflect') of ScipyPattern
+        // (SciPy 1.10.1, Debian bookworm python3-scipy): float32 output, double arithmetic inside.
         float[] expected =
         [
             0.2926570773124695f, 0.4717826545238495f, 0.5978148579597473f, 0.595196545124054f, 0.5547259449958801f, 0.5132267475128174f, 0.5063333511352539f,
@@ -19,9 +20,10 @@ public sealed class ClassicalDenoiserTests
             0.4862029552459717f, 0.44457894563674927f, 0.4611949026584625f, 0.5263113379478455f, 0.5565459728240967f, 0.5339804291725159f, 0.5385774970054626f,
             0.3940630257129669f, 0.39340317249298096f, 0.39894726872444153f, 0.5010687112808228f, 0.5990011692047119f, 0.6023735404014587f, 0.64882493019104f,
         ];
-        var pixels = Enumerable.Range(0, 5 * 7).Select(k => (float)((3 * (k / 7) + 5 * (k % 7)) % 11 / 10.0)).ToArray();
+        var pixels = ScipyPattern.Values().Select(value => (float)value).ToArray();
+        var image = new Image("x", 1, ScipyPattern.Height, ScipyPattern.Width, pixels);
 
-        var output = new GaussianBlurDenoiser(1.0, 4.0).Denoise([new Image("x", 1, 5, 7, pixels)], CancellationToken.None).Single();
+        var output = new GaussianBlurDenoiser(1.0, 4.0).Denoise([image], CancellationToken.None).Single();
 
         Assert.Equal(expected, output.Pixels, (a, b) => Math.Abs(a - b) <= 1e-7f);
     }

@@ -1,4 +1,5 @@
 using Denoising.Common;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Evaluation;
 
@@ -34,7 +35,7 @@ public sealed class GaussianFilterTests
     [Fact]
     public void A_kernel_wider_than_the_plane_mirrors_again_as_scipy_does()
     {
-        // x[i, j] = ((3i + 5j) % 11) / 10 on 5 x 7, sigma 2, truncate 4: radius 8 exceeds both sides.
+        // sigma 2, truncate 4: radius 8 exceeds both sides of the 5 x 7 plane.
         double[] expected =
         [
             0.44479970883878706, 0.4680626315968736, 0.49861598244022776, 0.518198549317362, 0.5197515768300605, 0.5096442257611037, 0.5001503149761745,
@@ -43,10 +44,10 @@ public sealed class GaussianFilterTests
             0.4470754504272011, 0.46022811926935125, 0.48278962251214663, 0.5072052400962611, 0.5254805767899914, 0.534524279908779, 0.5371102112318618,
             0.4429695558975709, 0.45507036545399776, 0.477823854295718, 0.5056724988726993, 0.5301980580041106, 0.5458319192038501, 0.5525625496361388,
         ];
-        var source = Enumerable.Range(0, 5 * 7).Select(k => (3 * (k / 7) + 5 * (k % 7)) % 11 / 10.0).ToArray();
+        var source = ScipyPattern.Values();
         var destination = new double[source.Length];
 
-        new GaussianFilter(2.0, 4.0).Apply(source, destination, new double[source.Length], 5, 7);
+        new GaussianFilter(2.0, 4.0).Apply(source, destination, new double[source.Length], ScipyPattern.Height, ScipyPattern.Width);
 
         Assert.Equal(expected, destination, (a, b) => Math.Abs(a - b) < 1e-12);
     }
