@@ -7,8 +7,4 @@ public sealed class IdentityDenoiser : IDenoiser
 {
     public IReadOnlyList<Image> Denoise(IReadOnlyList<Image> noisy, CancellationToken cancellationToken) =>
         noisy.Select(image => image.WithPixels((float[])image.Pixels.Clone())).ToList();
-
-    public void Dispose()
-    {
-    }
 }

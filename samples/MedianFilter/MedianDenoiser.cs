@@ -56,9 +56,4 @@ public sealed class MedianDenoiser : IDenoiser
         }
         return image.WithPixels(output);
     }
-
-    public void Dispose()
-    {
-        // Holds nothing to release.
-    }
 }

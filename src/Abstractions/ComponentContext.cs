@@ -5,13 +5,13 @@ namespace Denoising.Abstractions;
 /// <summary>What the host hands to a component factory.</summary>
 public sealed class ComponentContext
 {
-    private readonly Func<object, object> _createNested;
+    private readonly Func<ComponentSpec, object> _createNested;
 
     public ComponentContext(
         ILoggerFactory loggerFactory,
         string baseDirectory,
         RuntimeSettings runtime,
-        Func<object, object> createNested)
+        Func<ComponentSpec, object> createNested)
     {
         LoggerFactory = loggerFactory;
         BaseDirectory = baseDirectory;

@@ -6,5 +6,5 @@ namespace Denoising.Abstractions;
 /// </summary>
 public static class ContractVersion
 {
-    public const int Major = 1;
+    public const int Major = 2;
 }

@@ -14,7 +14,7 @@ namespace Denoising.Torch;
 /// resuming, batched inference, saving and loading are done here. The network maps a [N, C, H, W] batch in [0, 1] to
 /// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it).
 /// </summary>
-public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOptions : TorchDenoiserOptions
+public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable where TOptions : TorchDenoiserOptions
 {
     private nn.Module<Tensor, Tensor>? _network;
     private bool _disposed;

@@ -66,10 +66,5 @@ public sealed class StarterDenoiser(StarterOptions options) : IDenoiser
         }
         return output;
     }
-
-    public void Dispose()
-    {
-        // Holds nothing to release.
-    }
 }
 //#endif

@@ -2,28 +2,34 @@ using Denoising.Abstractions;
 
 namespace Denoising.Host.Configuration;
 
-/// <summary>The kinds of component a plugin can register.</summary>
-public enum ComponentKind
+/// <summary>A kind of component a plugin can register: its contract type and the name messages use for it.</summary>
+public sealed class ComponentKind
 {
-    Denoiser,
-    NoiseModel,
-    Dataset,
-}
+    public static readonly ComponentKind Denoiser = new(typeof(IDenoiser), "denoiser");
+    public static readonly ComponentKind NoiseModel = new(typeof(INoiseModel), "noise model");
+    public static readonly ComponentKind Dataset = new(typeof(IDataset), "dataset");
+    public static readonly ComponentKind Metric = new(typeof(IMetric), "metric");
 
-public static class ComponentKinds
-{
-    public static ComponentKind Of(Type componentInterface) => componentInterface switch
-    {
-        _ when componentInterface == typeof(IDenoiser) => ComponentKind.Denoiser,
-        _ when componentInterface == typeof(INoiseModel) => ComponentKind.NoiseModel,
-        _ when componentInterface == typeof(IDataset) => ComponentKind.Dataset,
-        _ => throw new ArgumentException($"{componentInterface} is not a component contract."),
-    };
+    /// <summary>Every kind, in the order listings show them.</summary>
+    public static IReadOnlyList<ComponentKind> All { get; } = [Denoiser, NoiseModel, Dataset, Metric];
 
-    public static string DisplayName(this ComponentKind kind) => kind switch
+    private ComponentKind(Type contract, string displayName)
     {
-        ComponentKind.Denoiser => "denoiser",
-        ComponentKind.NoiseModel => "noise model",
-        _ => "dataset",
-    };
+        Contract = contract;
+        DisplayName = displayName;
+    }
+
+    public Type Contract { get; }
+
+    public string DisplayName { get; }
+
+    /// <summary>The kind whose contract is <paramref name="contract"/>, or null when it is no component contract.</summary>
+    public static ComponentKind? Find(Type contract) => All.FirstOrDefault(kind => kind.Contract == contract);
+
+    public static ComponentKind Of(Type contract) =>
+        Find(contract) ?? throw new ArgumentException($"{contract} is not a component contract; expected one of: {ContractNames}.");
+
+    public static string ContractNames => string.Join(", ", All.Select(kind => kind.Contract.Name));
+
+    public override string ToString() => DisplayName;
 }

@@ -103,32 +103,54 @@ public sealed class OptionsBinder
     private StepReference? BindReference(YamlNode node, string keyPath) =>
         BindScalar(node, typeof(string), keyPath) is string { Length: > 0 } name ? new StepReference(name, keyPath, node) : null;
 
+    /// <summary>
+    /// A component is a mapping with a <c>type</c> key and the component's options, or only its name when the defaults
+    /// suffice (<c>metrics: [psnr, ssim]</c>).
+    /// </summary>
     private object? BindComponent(YamlNode node, Type specType, string keyPath)
     {
-        var componentInterface = specType.GetGenericArguments()[0];
-        var kind = ComponentKinds.Of(componentInterface);
-        if (node is not YamlMappingNode mapping)
+        var kind = ComponentKind.Of(specType.GetGenericArguments()[0]);
+        YamlNode? typeNode;
+        string typePath;
+        switch (node)
         {
-            AddError(node, keyPath, $"expected a {kind.DisplayName()} mapping with a 'type' key");
-            return null;
+            case YamlScalarNode:
+                (typeNode, typePath) = (node, keyPath);
+                break;
+            case YamlMappingNode mapping:
+                mapping.Children.TryGetValue(new YamlScalarNode("type"), out typeNode);
+                typePath = Join(keyPath, "type");
+                break;
+            default:
+                AddError(node, keyPath, $"expected a {kind} name or a mapping with a 'type' key");
+                return null;
         }
-        if (!mapping.Children.TryGetValue(new YamlScalarNode("type"), out var typeNode) || typeNode is not YamlScalarNode { Value: { Length: > 0 } name })
+        if (typeNode is not YamlScalarNode { Value: { Length: > 0 } name })
         {
-            AddError(node, Join(keyPath, "type"), $"missing; name the {kind.DisplayName()}, one of: {KnownNames(kind)}");
+            AddError(node, typePath, $"missing; name the {kind}, one of: {KnownNames(kind)}");
             return null;
         }
         var optionsType = _components.OptionsTypeOf(kind, name);
         if (optionsType is null)
         {
-            AddError(typeNode, Join(keyPath, "type"), $"unknown {kind.DisplayName()} '{name}'; known: {KnownNames(kind)}");
+            AddError(typeNode, typePath, $"unknown {kind} '{name}'; known: {KnownNames(kind)}");
             return null;
         }
-        var options = BindObject(mapping, optionsType, keyPath, "type");
+        var options = node is YamlMappingNode optionsNode ? BindObject(optionsNode, optionsType, keyPath, "type") : Defaults(node, optionsType, keyPath);
         if (options is null)
             return null;
         var spec = Activator.CreateInstance(specType, name, options)!;
         _document.RecordOrigin(spec, node, keyPath);
         return spec;
+    }
+
+    /// <summary>The default options of a component written by name alone, validated as if written out.</summary>
+    private object Defaults(YamlNode node, Type optionsType, string keyPath)
+    {
+        var options = Activator.CreateInstance(optionsType)
+                      ?? throw new InvalidOperationException($"{optionsType} has no parameterless constructor.");
+        Validate(options, new YamlMappingNode(), keyPath, node);
+        return options;
     }
 
     private Dictionary<string, object?>? BindDictionaryCore(YamlNode node, Type valueType, string keyPath)
@@ -180,7 +202,8 @@ public sealed class OptionsBinder
         return array;
     }
 
-    private void Validate(object instance, YamlMappingNode mapping, string keyPath)
+    /// <param name="at">Where to report a problem of a key that is not in <paramref name="mapping"/>.</param>
+    private void Validate(object instance, YamlMappingNode mapping, string keyPath, YamlNode? at = null)
     {
         var results = new List<ValidationResult>();
         if (Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true))
@@ -189,7 +212,7 @@ public sealed class OptionsBinder
         {
             var member = result.MemberNames.FirstOrDefault();
             var key = member is null ? null : KeyNames.Of(member);
-            var node = key is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var valueNode) ? valueNode : mapping;
+            var node = key is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var valueNode) ? valueNode : at ?? mapping;
             AddError(node, key is null ? keyPath : Join(keyPath, key), SnakeCaseMessage(result.ErrorMessage ?? "invalid value", instance.GetType()));
         }
     }

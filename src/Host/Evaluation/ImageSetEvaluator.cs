@@ -8,13 +8,14 @@ namespace Denoising.Host.Evaluation;
 /// </summary>
 public sealed class ImageSetEvaluator
 {
-    private readonly IReadOnlyList<IImageMetric> _metrics;
+    private readonly IReadOnlyList<NamedMetric> _metrics;
 
-    public ImageSetEvaluator(IReadOnlyList<IImageMetric> metrics)
+    public ImageSetEvaluator(IReadOnlyList<NamedMetric> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         if (metrics.Count == 0)
             throw new ArgumentException("At least one metric is needed.", nameof(metrics));
+        RequireDistinctNames(metrics.Select(metric => metric.Name), "Metric", nameof(metrics));
         _metrics = metrics;
     }
 
@@ -26,7 +27,7 @@ public sealed class ImageSetEvaluator
         if (reference.Count == 0)
             throw new ArgumentException("The reference set is empty.", nameof(reference));
         IndexById(reference, "the reference set");
-        RequireDistinctNames(inputs);
+        RequireDistinctNames(inputs.Select(input => input.Name), "Input", nameof(inputs));
         var candidates = inputs.Select(input => MatchToReference(reference, input)).ToArray();
 
         // values[input][metric][image], filled in parallel, read in a fixed order so results are deterministic.
@@ -37,7 +38,7 @@ public sealed class ImageSetEvaluator
             {
                 int input = item / reference.Count, image = item % reference.Count;
                 for (var metric = 0; metric < _metrics.Count; metric++)
-                    values[input][metric][image] = _metrics[metric].Compute(reference[image], candidates[input][image]);
+                    values[input][metric][image] = _metrics[metric].Metric.Compute(reference[image], candidates[input][image]);
             });
 
         var perImage = new List<ImageMetricValue>(inputs.Count * _metrics.Count * reference.Count);
@@ -92,11 +93,11 @@ public sealed class ImageSetEvaluator
         return byId;
     }
 
-    private static void RequireDistinctNames(IReadOnlyList<NamedImageSet> inputs)
+    private static void RequireDistinctNames(IEnumerable<string> names, string what, string parameter)
     {
-        var duplicate = inputs.GroupBy(input => input.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        var duplicate = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
-            throw new ArgumentException($"Input name '{duplicate.Key}' is used more than once.", nameof(inputs));
+            throw new ArgumentException($"{what} name '{duplicate.Key}' is used more than once.", parameter);
     }
 
     private static string Sample(IReadOnlyList<string> ids) =>

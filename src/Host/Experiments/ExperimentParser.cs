@@ -7,7 +7,8 @@ namespace Denoising.Host.Experiments;
 /// <summary>Turns a config document into an <see cref="Experiment"/>, reporting every problem at once.</summary>
 public static class ExperimentParser
 {
-    private static readonly Dictionary<string, Type> StepKinds = new()
+    /// <summary>The step kinds by the name written as <c>kind:</c>, with their definition types.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> StepKinds = new Dictionary<string, Type>
     {
         ["noise"] = typeof(NoiseStep),
         ["train"] = typeof(TrainStep),

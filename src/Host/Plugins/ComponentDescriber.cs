@@ -3,10 +3,15 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Denoising.Host.Configuration;
+using Denoising.Host.Experiments;
+using Denoising.Torch;
 
 namespace Denoising.Host.Plugins;
 
-/// <summary>Text listing of plugins, components and their options with defaults.</summary>
+/// <summary>
+/// Text listing of plugins, their components and options with defaults, and what the host itself offers to configs:
+/// step kinds (with their keys), losses and optimizers.
+/// </summary>
 public static class ComponentDescriber
 {
     public static string Describe(PluginCatalog catalog)
@@ -21,13 +26,21 @@ public static class ComponentDescriber
         }
         foreach (var group in catalog.Registry.All.GroupBy(r => r.Kind))
         {
-            text.AppendLine().AppendLine($"{group.Key.DisplayName()}s:");
+            text.AppendLine().AppendLine($"{group.Key}s:");
             foreach (var registration in group)
             {
                 text.AppendLine($"  {registration.Name}  ({registration.SourceAssembly}) {registration.Description}");
                 AppendOptions(text, registration.OptionsType, "      ");
             }
         }
+        text.AppendLine().AppendLine("step kinds:");
+        foreach (var (kind, definition) in ExperimentParser.StepKinds)
+        {
+            text.AppendLine($"  {kind}");
+            AppendOptions(text, definition, "      ");
+        }
+        text.AppendLine().AppendLine($"losses: {string.Join(", ", Losses.Names)}");
+        text.AppendLine($"optimizers: {string.Join(", ", Optimizers.Names)}");
         return text.ToString();
     }
 
@@ -52,7 +65,7 @@ public static class ComponentDescriber
         if (type.IsGenericType)
             return type.GetGenericTypeDefinition().Name.Split('`')[0] switch
             {
-                "ComponentSpec" => $"{ComponentKinds.Of(type.GetGenericArguments()[0]).DisplayName()} {{type: ...}}",
+                "ComponentSpec" => $"{ComponentKind.Of(type.GetGenericArguments()[0])} {{type: ...}}",
                 "List" or "IReadOnlyList" or "IList" => $"list of {TypeName(type.GetGenericArguments()[0])}",
                 _ => type.Name,
             };
@@ -74,6 +87,8 @@ public static class ComponentDescriber
         Enum e => ScalarParser.EnumKey(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object>().Select(Format)) + "]",
+        _ when KeyNames.PropertiesOf(value.GetType()) is { Count: > 0 } properties =>
+            "{" + string.Join(", ", properties.Select(p => $"{p.Key}: {Format(p.Value.GetValue(value))}")) + "}",
         _ => value.ToString() ?? "",
     };
 }

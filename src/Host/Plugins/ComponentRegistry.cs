@@ -3,35 +3,27 @@ using Denoising.Host.Configuration;
 
 namespace Denoising.Host.Plugins;
 
-/// <summary>Every component the loaded plugins registered, by kind and name.</summary>
+/// <summary>
+/// Every component the loaded plugins registered: one table of names per kind (as BasicSR keeps one registry per
+/// kind), each kind keyed by its contract type.
+/// </summary>
 public sealed class ComponentRegistry : IComponentLookup
 {
-    private readonly Dictionary<(ComponentKind, string), ComponentRegistration> _registrations = new();
+    private readonly Dictionary<ComponentKind, SortedDictionary<string, ComponentRegistration>> _tables =
+        ComponentKind.All.ToDictionary(kind => kind, _ => new SortedDictionary<string, ComponentRegistration>(StringComparer.Ordinal));
 
-    public IEnumerable<ComponentRegistration> All =>
-        _registrations.Values.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal);
+    /// <summary>All registrations, by kind, then by name.</summary>
+    public IEnumerable<ComponentRegistration> All => ComponentKind.All.SelectMany(kind => _tables[kind].Values);
 
-    public ComponentRegistration? Find(ComponentKind kind, string name) =>
-        _registrations.GetValueOrDefault((kind, name));
+    public ComponentRegistration? Find(ComponentKind kind, string name) => _tables[kind].GetValueOrDefault(name);
 
     public Type? OptionsTypeOf(ComponentKind kind, string name) => Find(kind, name)?.OptionsType;
 
-    public IReadOnlyList<string> NamesOf(ComponentKind kind) =>
-        _registrations.Values.Where(r => r.Kind == kind).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>Adds a registration; a name claimed twice names both assemblies.</summary>
-    public void Add(ComponentRegistration registration)
-    {
-        var key = (registration.Kind, registration.Name);
-        if (_registrations.TryGetValue(key, out var existing))
-            throw new PluginLoadException(
-                $"{registration.Kind.DisplayName()} '{registration.Name}' is registered by both {existing.SourceAssembly} and {registration.SourceAssembly}");
-        _registrations[key] = registration;
-    }
+    public IReadOnlyList<string> NamesOf(ComponentKind kind) => _tables[kind].Keys.ToList();
 
     /// <summary>
     /// Lets one plugin assembly register, then adds all its names or none: a plugin that fails half-way or claims a
-    /// taken name leaves the registry as it was.
+    /// taken name (naming both assemblies) leaves the registry as it was.
     /// </summary>
     public IReadOnlyList<ComponentRegistration> RegisterAll(string sourceAssembly, Action<IComponentRegistry> register)
     {
@@ -41,10 +33,10 @@ public sealed class ComponentRegistry : IComponentLookup
         {
             if (Find(registration.Kind, registration.Name) is { } existing)
                 throw new PluginLoadException(
-                    $"{registration.Kind.DisplayName()} '{registration.Name}' is registered by both {existing.SourceAssembly} and {registration.SourceAssembly}");
+                    $"{registration.Kind} '{registration.Name}' is registered by both {existing.SourceAssembly} and {registration.SourceAssembly}");
         }
         foreach (var registration in staged.Registrations)
-            Add(registration);
+            _tables[registration.Kind].Add(registration.Name, registration);
         return staged.Registrations;
     }
 
@@ -52,23 +44,17 @@ public sealed class ComponentRegistry : IComponentLookup
     {
         public List<ComponentRegistration> Registrations { get; } = [];
 
-        public void AddDenoiser<TOptions>(string name, string description, Func<TOptions, ComponentContext, IDenoiser> create)
-            where TOptions : class, new() => Add(ComponentKind.Denoiser, name, description, create);
-
-        public void AddNoiseModel<TOptions>(string name, string description, Func<TOptions, ComponentContext, INoiseModel> create)
-            where TOptions : class, new() => Add(ComponentKind.NoiseModel, name, description, create);
-
-        public void AddDataset<TOptions>(string name, string description, Func<TOptions, ComponentContext, IDataset> create)
-            where TOptions : class, new() => Add(ComponentKind.Dataset, name, description, create);
-
-        private void Add<TOptions, TComponent>(ComponentKind kind, string name, string description, Func<TOptions, ComponentContext, TComponent> create)
-            where TOptions : class, new()
+        public void Add<TComponent, TOptions>(string name, string description, Func<TOptions, ComponentContext, TComponent> create)
             where TComponent : class
+            where TOptions : class, new()
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(name);
             ArgumentNullException.ThrowIfNull(create);
+            var kind = ComponentKind.Find(typeof(TComponent))
+                       ?? throw new PluginLoadException(
+                           $"{source} registers '{name}' as {typeof(TComponent).Name}, which is not a component contract; register it as one of: {ComponentKind.ContractNames}");
             if (Registrations.Any(r => r.Kind == kind && r.Name == name))
-                throw new PluginLoadException($"{source} registers {kind.DisplayName()} '{name}' twice");
+                throw new PluginLoadException($"{source} registers {kind} '{name}' twice");
             Registrations.Add(new ComponentRegistration(kind, name, description, typeof(TOptions),
                 (options, context) => create((TOptions)options, context), source));
         }

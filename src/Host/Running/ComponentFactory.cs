@@ -18,14 +18,18 @@ public sealed class ComponentFactory
     {
         _registry = registry;
         _document = document;
-        _context = new ComponentContext(loggerFactory, baseDirectory, runtime, CreateNested);
+        _context = new ComponentContext(loggerFactory, baseDirectory, runtime, Create);
     }
 
-    public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class
+    public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class =>
+        (TComponent)Create((ComponentSpec)spec);
+
+    /// <summary>Creates the component of any kind: the spec names its contract, which picks the registry's table.</summary>
+    private object Create(ComponentSpec spec)
     {
-        var kind = ComponentKinds.Of(typeof(TComponent));
+        var kind = ComponentKind.Of(spec.Contract);
         var registration = _registry.Find(kind, spec.Type)
-                           ?? throw new InvalidOperationException($"{kind.DisplayName()} '{spec.Type}' is not registered");
+                           ?? throw new InvalidOperationException($"{kind} '{spec.Type}' is not registered");
         object component;
         try
         {
@@ -33,17 +37,11 @@ public sealed class ComponentFactory
         }
         catch (Exception e) when (_document is not null && e is not (ConfigException or OperationCanceledException or OutOfMemoryException))
         {
-            throw new ConfigException(_document.ErrorAt(spec, $"{kind.DisplayName()} '{spec.Type}': {e.Message}"));
+            throw new ConfigException(_document.ErrorAt(spec, $"{kind} '{spec.Type}': {e.Message}"));
         }
-        return component as TComponent
-               ?? throw new InvalidOperationException($"{registration.SourceAssembly} made a {component.GetType()} for '{spec.Type}', not an {typeof(TComponent).Name}");
+        return spec.Contract.IsInstanceOfType(component)
+            ? component
+            : throw new InvalidOperationException(
+                $"{registration.SourceAssembly} made {component?.GetType().ToString() ?? "null"} for '{spec.Type}', not an {spec.Contract.Name}");
     }
-
-    private object CreateNested(object spec) => spec switch
-    {
-        ComponentSpec<INoiseModel> noise => Create(noise),
-        ComponentSpec<IDenoiser> denoiser => Create(denoiser),
-        ComponentSpec<IDataset> dataset => Create(dataset),
-        _ => throw new ArgumentException($"{spec.GetType()} is not a component spec"),
-    };
 }

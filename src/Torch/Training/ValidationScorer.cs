@@ -1,15 +1,16 @@
 using Denoising.Abstractions;
+using Denoising.Common;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Denoising.Torch.Training;
 
-/// <summary>Mean PSNR (peak 1) of the network's outputs against the clean images of validation pairs.</summary>
+/// <summary>
+/// Mean PSNR (peak 1) of the network's outputs against the clean images of validation pairs, capped as the psnr metric
+/// is (<see cref="PeakSignal"/>), on the device.
+/// </summary>
 internal static class ValidationScorer
 {
-    /// <summary>Caps the PSNR of a perfect reconstruction at 100 dB.</summary>
-    private const double MinimumMse = 1e-10;
-
     public static double MeanPsnr(
         nn.Module<Tensor, Tensor> network, IReadOnlyList<ImagePair> pairs, int batchSize, Device device,
         CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ internal static class ValidationScorer
             var input = ImageTensors.ToBatch(InferenceBatches.Slice(noisy, range), device);
             var target = ImageTensors.ToBatch(InferenceBatches.Slice(clean, range), device);
             var mse = (network.call(input).clamp(0, 1) - target).square().mean([1, 2, 3]);
-            psnrSum += mse.clamp_min(MinimumMse).log10().mul(-10).sum().item<float>();
+            psnrSum += mse.clamp_min(PeakSignal.MinimumMeanSquaredError).log10().mul(-10).sum().item<float>();
         }
         return psnrSum / pairs.Count;
     }

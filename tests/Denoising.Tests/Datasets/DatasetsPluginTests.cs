@@ -6,17 +6,15 @@ using Denoising.Plugins.Datasets.Idx;
 using Denoising.Plugins.Datasets.ImageFolder;
 using Denoising.Plugins.Datasets.Lfw;
 using Denoising.Plugins.Datasets.Synthetic;
+using Denoising.Abstractions;
+using Denoising.Host.Configuration;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Datasets;
 
 public sealed class DatasetsPluginTests
 {
-    private static FakeComponentRegistry Registered()
-    {
-        var registry = new FakeComponentRegistry();
-        new DatasetsPlugin().Register(registry);
-        return registry;
-    }
+    private static RegisteredComponents Registered() => RegisteredComponents.Of<DatasetsPlugin>();
 
     private static List<string> Errors(object options)
     {
@@ -38,15 +36,15 @@ public sealed class DatasetsPluginTests
                 ["idx"] = typeof(IdxOptions),
                 ["synthetic"] = typeof(SyntheticOptions),
             },
-            registry.Datasets.ToDictionary(entry => entry.Key, entry => entry.Value.OptionsType));
-        Assert.Empty(registry.OtherComponents);
-        Assert.All(registry.Datasets.Values, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
+            registry.OptionsTypes(ComponentKind.Dataset));
+        Assert.All(registry.Registry.All, entry => Assert.Equal(ComponentKind.Dataset, entry.Kind));
+        Assert.All(registry.Registry.All, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
     }
 
     [Fact]
     public void EveryOptionIsDescribed()
     {
-        var optionTypes = Registered().Datasets.Values.Select(entry => entry.OptionsType).Append(typeof(ImageSize));
+        var optionTypes = Registered().Registry.All.Select(entry => entry.OptionsType).Append(typeof(ImageSize));
 
         Assert.All(optionTypes.SelectMany(type => type.GetProperties()), property =>
             Assert.NotNull(property.GetCustomAttribute<DescriptionAttribute>()));
@@ -55,7 +53,7 @@ public sealed class DatasetsPluginTests
     [Fact]
     public void RegisteredSyntheticFactoryCreatesAWorkingDataset()
     {
-        var dataset = Registered().CreateDataset("synthetic", new SyntheticOptions { Count = 3 }, TestContexts.For("."));
+        var dataset = Registered().Create<IDataset>("synthetic", new SyntheticOptions { Count = 3 });
 
         Assert.Equal(3, dataset.Load(CancellationToken.None).Count);
     }

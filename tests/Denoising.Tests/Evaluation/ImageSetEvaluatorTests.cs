@@ -5,7 +5,7 @@ namespace Denoising.Tests.Evaluation;
 
 public sealed class ImageSetEvaluatorTests
 {
-    private readonly ImageSetEvaluator _evaluator = new(ImageMetrics.Get(["mse", "psnr"]));
+    private readonly ImageSetEvaluator _evaluator = new(BuiltInMetrics.Named("mse", "psnr"));
 
     private static readonly Image[] Clean =
         [TestImages.Constant("b", 1, 8, 8, 0.5), TestImages.Constant("a", 1, 8, 8, 0.25)];
@@ -79,6 +79,14 @@ public sealed class ImageSetEvaluatorTests
 
         Assert.ThrowsAny<OperationCanceledException>(
             () => _evaluator.Evaluate(Clean, [new("same", Clean)], cancellation.Token));
+    }
+
+    [Fact]
+    public void A_metric_name_listed_twice_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ImageSetEvaluator(BuiltInMetrics.Named("psnr", "mse", "psnr")));
+
+        Assert.Contains("Metric name 'psnr' is used more than once", error.Message);
     }
 
     private static double Value(EvaluationResult result, string input, string image, string metric) =>

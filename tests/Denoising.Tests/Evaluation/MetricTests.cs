@@ -1,5 +1,7 @@
 using Denoising.Abstractions;
-using Denoising.Host.Evaluation;
+using Denoising.Host.Configuration;
+using Denoising.Plugins.Metrics;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Evaluation;
 
@@ -19,7 +21,7 @@ public sealed class MetricTests
         var image = TestImages.Pattern("a", channels, 10, 9);
 
         Assert.Equal(0, _mse.Compute(image, image));
-        Assert.Equal(PeakSignalToNoiseRatio.MaxDecibels, _psnr.Compute(image, image));
+        Assert.Equal(100, _psnr.Compute(image, image)); // the cap
         Assert.Equal(1, _ssim.Compute(image, image), 1e-12);
     }
 
@@ -84,7 +86,7 @@ public sealed class MetricTests
         var gray = TestImages.Pattern("a", 1, 8, 8);
         var rgb = TestImages.Pattern("a", 3, 8, 8);
 
-        foreach (var metric in new IImageMetric[] { _mse, _psnr, _ssim })
+        foreach (var metric in new IMetric[] { _mse, _psnr, _ssim })
         {
             var error = Assert.Throws<ArgumentException>(() => metric.Compute(gray, rgb));
             Assert.Contains("3x8x8", error.Message);
@@ -92,24 +94,15 @@ public sealed class MetricTests
     }
 
     [Fact]
-    public void Metrics_are_found_by_name_in_the_given_order()
+    public void The_plugin_registers_mse_psnr_and_ssim_by_name_without_options()
     {
-        var metrics = ImageMetrics.Get(["ssim", "mse", "psnr"]);
+        var components = RegisteredComponents.Of<MetricsPlugin>();
 
-        Assert.Equal(["ssim", "mse", "psnr"], metrics.Select(metric => metric.Name));
-        Assert.IsType<StructuralSimilarity>(metrics[0]);
-        Assert.Equal(["mse", "psnr", "ssim"], ImageMetrics.Names.Order());
-    }
-
-    [Fact]
-    public void Unknown_or_repeated_metric_names_are_rejected()
-    {
-        var unknown = Assert.Throws<ArgumentException>(() => ImageMetrics.Get("lpips"));
-        Assert.Contains("'lpips'", unknown.Message);
-        Assert.Contains("mse, psnr, ssim", unknown.Message);
-
-        var repeated = Assert.Throws<ArgumentException>(() => ImageMetrics.Get(["psnr", "psnr"]));
-        Assert.Contains("'psnr'", repeated.Message);
+        Assert.Equal(["mse", "psnr", "ssim"], components.Registry.NamesOf(ComponentKind.Metric));
+        Assert.All(components.Registry.All, registration => Assert.Equal(typeof(NoOptions), registration.OptionsType));
+        Assert.IsType<MeanSquaredError>(components.Create<IMetric>("mse"));
+        Assert.IsType<PeakSignalToNoiseRatio>(components.Create<IMetric>("psnr"));
+        Assert.IsType<StructuralSimilarity>(components.Create<IMetric>("ssim"));
     }
 
     private static Image Channel(Image image, int channel)

@@ -1,5 +1,5 @@
 using Denoising.Abstractions;
-using Denoising.Host.Evaluation;
+using Denoising.Plugins.Metrics;
 
 namespace Denoising.Tests.Evaluation;
 

@@ -49,7 +49,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Plugins_command_lists_components_with_their_options_and_defaults()
+    public void Plugins_command_lists_components_with_their_options_and_defaults_and_the_hosts_step_kinds_losses_and_optimizers()
     {
         var (exitCode, output, _) = Run("plugins");
 
@@ -57,6 +57,14 @@ public sealed class CliTests : IDisposable
         Assert.Contains("conv-ae", output);
         Assert.Contains("channels: list of int = [32, 32]", output);
         Assert.Contains("sigma_range", output);
+        Assert.Contains("metrics:\n  mse  (Denoising.Plugins.Metrics)", output);
+        Assert.Contains("  ssim  (Denoising.Plugins.Metrics)", output);
+        Assert.Contains("step kinds:\n  noise\n", output);
+        Assert.Contains("  evaluate\n", output);
+        Assert.Contains("metrics: list of metric {type: ...} = [mse, psnr, ssim]", output);
+        Assert.Contains("losses: bce, mse, l1\n", output);
+        Assert.Contains("optimizers: adam, adamw, sgd\n", output);
+        Assert.Contains("= {epochs: 10, batch_size: 16, ", output);
     }
 
     private const string NoTraining = """

@@ -101,6 +101,34 @@ public sealed class ExperimentParserTests : IDisposable
     }
 
     [Fact]
+    public void Metrics_are_named_like_components_and_unknown_ones_list_the_known_ones()
+    {
+        var error = SingleError(Valid.Replace("inputs: [noisy, clean]", "inputs: [noisy, clean]\n    metrics: [psnr, lpips]"));
+        Assert.Equal("steps[0].metrics[1]", error.KeyPath);
+        Assert.Contains("unknown metric 'lpips'; known: mse, psnr", error.Message);
+    }
+
+    [Fact]
+    public void Metrics_keep_the_order_they_are_listed_in_and_may_not_repeat()
+    {
+        var experiment = Parse(Valid.Replace("inputs: [noisy, clean]", "inputs: [noisy, clean]\n    metrics: [psnr, {type: mse}]"));
+        Assert.Equal(["psnr", "mse"], experiment.Steps.OfType<EvaluateStep>().Single().Metrics.Select(m => m.Type));
+
+        var error = SingleError(Valid.Replace("inputs: [noisy, clean]", "inputs: [noisy, clean]\n    metrics: [psnr, psnr]"));
+        Assert.Contains("metric 'psnr' is listed twice", error.Message);
+    }
+
+    [Fact]
+    public void A_component_named_alone_gets_its_default_options()
+    {
+        var experiment = Parse(Valid.Replace("noise: { type: gaussian, sigma: 0.2 }", "noise: gaussian"));
+
+        var noise = experiment.Steps.OfType<NoiseStep>().Single().Noise!;
+        Assert.Equal("gaussian", noise.Type);
+        Assert.Equal(0.1, Assert.IsType<FakeComponents.LevelOptions>(noise.Options).Sigma);
+    }
+
+    [Fact]
     public void Bad_enum_value_lists_the_allowed_values()
     {
         var error = SingleError(Valid.Replace("upsampling: transposed", "upsampling: bilinear"));

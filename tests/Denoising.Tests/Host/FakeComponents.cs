@@ -52,6 +52,8 @@ public static class FakeComponents
             r.AddNoiseModel<MixOptions>("mix", "test", (_, _) => null!);
             r.AddDenoiser<NetOptions>("net", "test", (_, _) => null!);
             r.AddDataset<FolderOptions>("folder", "test", (_, _) => null!);
+            r.AddMetric("mse", "test", () => null!);
+            r.AddMetric("psnr", "test", () => null!);
         });
         return registry;
     }

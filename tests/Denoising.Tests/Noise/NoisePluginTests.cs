@@ -3,23 +3,19 @@ using Denoising.Plugins.Noise;
 using Denoising.Plugins.Noise.Models;
 using Denoising.Plugins.Noise.Options;
 using Denoising.Plugins.Noise.Sampling;
+using Denoising.Host.Configuration;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Noise;
 
 public class NoisePluginTests
 {
-    private static RecordingComponentRegistry Registered()
-    {
-        var registry = new RecordingComponentRegistry();
-        IDenoisingPlugin plugin = Activator.CreateInstance<NoisePlugin>();
-        plugin.Register(registry);
-        return registry;
-    }
+    private static RegisteredComponents Registered() => RegisteredComponents.Of<NoisePlugin>();
 
     [Fact]
     public void Registers_every_noise_model_with_its_options_type_and_nothing_else()
     {
-        RecordingComponentRegistry registry = Registered();
+        var registry = Registered();
 
         Assert.Equal(
             new Dictionary<string, Type>
@@ -31,24 +27,24 @@ public class NoisePluginTests
                 ["poisson"] = typeof(PoissonNoiseOptions),
                 ["mixture"] = typeof(MixtureNoiseOptions),
             },
-            registry.NoiseModels.ToDictionary(entry => entry.Key, entry => entry.Value.OptionsType));
-        Assert.All(registry.NoiseModels.Values, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
-        Assert.Empty(registry.OtherComponents);
+            registry.OptionsTypes(ComponentKind.NoiseModel));
+        Assert.All(registry.Registry.All, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Description)));
+        Assert.All(registry.Registry.All, entry => Assert.Equal(ComponentKind.NoiseModel, entry.Kind));
     }
 
     [Fact]
     public void Factories_turn_fixed_values_and_ranges_into_levels()
     {
-        RecordingComponentRegistry registry = Registered();
+        var registry = Registered();
 
         var gaussian = Assert.IsType<GaussianNoise>(
-            registry.Create("gaussian", new GaussianNoiseOptions { Sigma = 0.2, Clip = false }));
+            registry.Create<INoiseModel>("gaussian", new GaussianNoiseOptions { Sigma = 0.2, Clip = false }));
         var speckle = Assert.IsType<SpeckleNoise>(
-            registry.Create("speckle", new SpeckleNoiseOptions { SigmaRange = [0.1, 0.3] }));
+            registry.Create<INoiseModel>("speckle", new SpeckleNoiseOptions { SigmaRange = [0.1, 0.3] }));
         var poisson = Assert.IsType<PoissonNoise>(
-            registry.Create("poisson", new PoissonNoiseOptions { PhotonsRange = [10, 100] }));
+            registry.Create<INoiseModel>("poisson", new PoissonNoiseOptions { PhotonsRange = [10, 100] }));
         var saltAndPepper = Assert.IsType<SaltAndPepperNoise>(
-            registry.Create("salt-and-pepper", new SaltAndPepperNoiseOptions { Amount = 0.1, SaltRatio = 0.3 }));
+            registry.Create<INoiseModel>("salt-and-pepper", new SaltAndPepperNoiseOptions { Amount = 0.1, SaltRatio = 0.3 }));
 
         Assert.Equal(NoiseLevel.Fixed(0.2), gaussian.Sigma);
         Assert.False(gaussian.ClipToUnitRange);
@@ -57,13 +53,13 @@ public class NoisePluginTests
         Assert.Equal(NoiseLevel.Between(10, 100), poisson.Photons);
         Assert.Equal(NoiseLevel.Fixed(0.1), saltAndPepper.Amount);
         Assert.Equal(0.3, saltAndPepper.SaltRatio);
-        Assert.IsType<NoNoise>(registry.Create("none", new NoNoiseOptions()));
+        Assert.IsType<NoNoise>(registry.Create<INoiseModel>("none", new NoNoiseOptions()));
     }
 
     [Fact]
     public void Mixture_factory_creates_its_components_through_the_context()
     {
-        RecordingComponentRegistry registry = Registered();
+        var registry = Registered();
         var options = new MixtureNoiseOptions
         {
             Components =
@@ -73,7 +69,7 @@ public class NoisePluginTests
             ],
         };
 
-        var mixture = Assert.IsType<MixtureNoise>(registry.Create("mixture", options));
+        var mixture = Assert.IsType<MixtureNoise>(registry.Create<INoiseModel>("mixture", options));
 
         Assert.Collection(
             mixture.Models,

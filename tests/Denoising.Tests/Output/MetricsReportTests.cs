@@ -61,7 +61,7 @@ public sealed class MetricsReportTests : IDisposable
     {
         var clean = new[] { TestImages.Pattern("p1", 1, 8, 8), TestImages.Pattern("p2", 1, 8, 8) };
         var noisy = new NamedImageSet("noisy", [TestImages.Perturbed("p2", 1, 8, 8), TestImages.Perturbed("p1", 1, 8, 8)]);
-        var result = new ImageSetEvaluator(ImageMetrics.Get(["mse", "ssim"])).Evaluate(clean, [noisy, new("clean", clean)]);
+        var result = new ImageSetEvaluator(BuiltInMetrics.Named("mse", "ssim")).Evaluate(clean, [noisy, new("clean", clean)]);
         var report = new MetricsReport();
 
         report.Add("0", result);

@@ -1,5 +1,6 @@
 using Denoising.Abstractions;
-using Denoising.Tests.Torch.Support;
+using Denoising.Host.Configuration;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Plugins;
 
@@ -8,17 +9,17 @@ internal static class PluginAssertions
     /// <summary>The plugin registers exactly one denoiser, under <paramref name="name"/>, whose factory builds a <typeparamref name="TDenoiser"/>.</summary>
     public static void RegistersDenoiser<TPlugin, TOptions, TDenoiser>(string name)
         where TPlugin : IDenoisingPlugin, new()
-        where TOptions : new()
+        where TOptions : class, new()
     {
-        var registry = new RecordingRegistry();
+        var components = RegisteredComponents.Of<TPlugin>();
 
-        new TPlugin().Register(registry);
-
-        var registration = Assert.Single(registry.Denoisers);
+        var registration = Assert.Single(components.Registry.All);
+        Assert.Equal(ComponentKind.Denoiser, registration.Kind);
         Assert.Equal(name, registration.Name);
         Assert.False(string.IsNullOrWhiteSpace(registration.Description));
         Assert.Equal(typeof(TOptions), registration.OptionsType);
-        using var denoiser = registration.Create(new TOptions(), TestContexts.Create());
+        var denoiser = components.Create<IDenoiser>(name, new TOptions());
+        using var disposable = denoiser as IDisposable;
         Assert.IsType<TDenoiser>(denoiser);
     }
 }

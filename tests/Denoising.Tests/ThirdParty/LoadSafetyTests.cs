@@ -16,14 +16,15 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
     {
         build.CopyPlugins(_plugins.Path, ThirdPartyBuild.MedianSample, ThirdPartyBuild.ResidualSample);
         var median = Path.Combine(_plugins.Path, ThirdPartyBuild.MedianSample, ThirdPartyBuild.MedianSample + ".dll");
-        AssemblyReferenceEditor.SetReferencedVersion(median, ContractCompatibility.ContractAssemblyName, new Version(2, 0, 0, 0));
+        var next = ContractVersion.Major + 1;
+        AssemblyReferenceEditor.SetReferencedVersion(median, ContractCompatibility.ContractAssemblyName, new Version(next, 0, 0, 0));
 
         var catalog = PluginLoading.Load(_plugins.Path);
 
         var refused = catalog.Result(ThirdPartyBuild.MedianSample);
         Assert.False(refused.Loaded);
         Assert.Equal(
-            $"plugin {ThirdPartyBuild.MedianSample} was built against contract version 2.x (Denoising.Abstractions 2.0.0.0); this host implements {ContractVersion.Major}.x",
+            $"plugin {ThirdPartyBuild.MedianSample} was built against contract version {next}.x (Denoising.Abstractions {next}.0.0.0); this host implements {ContractVersion.Major}.x",
             refused.Error);
         Assert.DoesNotContain("median", catalog.Registry.NamesOf(ComponentKind.Denoiser));
         AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "dncnn");
@@ -89,7 +90,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
     {
         Assert.True(catalog.Result(plugin).Loaded, catalog.Result(plugin).Error);
         Assert.Contains(denoiser, catalog.Registry.NamesOf(ComponentKind.Denoiser));
-        using var created = catalog.CreateDenoiser(denoiser);
+        using var created = catalog.CreateDenoiser(denoiser) as IDisposable;
     }
 
     public void Dispose() => _plugins.Dispose();

@@ -57,6 +57,15 @@ public sealed class PackageTests(ThirdPartyBuild build)
         Assert.Equal(new Version(ContractVersion.Major, 0, 0, 0), pe.GetMetadataReader().GetAssemblyDefinition().Version);
     }
 
+    [Fact]
+    public void The_contracts_package_carries_a_changelog_entry_for_its_contract_version()
+    {
+        using var package = OpenPackage("Denoising.Abstractions");
+        using var changelog = new StreamReader(package.GetEntry("CHANGELOG.md")!.Open());
+
+        Assert.Contains($"\n## {ContractVersion.Major}.0\n", changelog.ReadToEnd());
+    }
+
     private ZipArchive OpenPackage(string id) =>
         ZipFile.OpenRead(Path.Combine(build.PackagesDirectory, $"{id}.{build.PackageVersion}.nupkg"));
 

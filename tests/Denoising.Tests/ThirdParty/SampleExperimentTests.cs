@@ -47,7 +47,8 @@ public sealed class SampleExperimentTests(ThirdPartyBuild build) : IDisposable
     {
         build.CopyPlugins(_temp.Path, ThirdPartyBuild.ResidualSample);
         var catalog = PluginLoading.Load(_temp.Path);
-        using var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("dncnn");
+        var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("dncnn");
+        using var weights = (IDisposable)dncnn;
         var clean = new Image("flat", 1, 8, 8, new float[64]);
         var checkpoints = Path.Combine(_temp.Path, "checkpoints");
         var data = new TrainingData([clean], (_, _) => clean, checkpoints, seed: 1);

@@ -79,7 +79,7 @@ public sealed class SamplePluginTests(ThirdPartyBuild build) : IDisposable
         noisyPixels[22] = 0f;
         var noisy = new Image("spikes", 1, 6, 5, noisyPixels);
 
-        using var median = catalog.CreateDenoiser("median");
+        var median = catalog.CreateDenoiser("median");
         var denoised = Assert.Single(median.Denoise([noisy], CancellationToken.None));
 
         Assert.Equal("spikes", denoised.Id);

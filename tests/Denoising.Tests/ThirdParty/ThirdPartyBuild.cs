@@ -21,7 +21,7 @@ public sealed class ThirdPartyBuild : IDisposable
     private static readonly string[] CopiedPaths =
     [
         "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json",
-        "src/Abstractions", "src/Torch", "src/Common", "samples", "tests/ThirdPartyFixtures",
+        "src/Abstractions", "src/Common", "src/Torch", "samples", "tests/ThirdPartyFixtures",
     ];
 
     private readonly Dictionary<string, string> _environment;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using Denoising.Host.Evaluation;
+using Denoising.Abstractions;
 
 namespace Denoising.Host.Experiments.Definitions;
 
@@ -17,22 +17,24 @@ public sealed class EvaluateStep : StepDefinition, IValidatableObject
     [MinLength(1)]
     public List<StepReference> Inputs { get; set; } = [];
 
-    [Description("Metrics to compute: mse, psnr, ssim.")]
+    [Description("Metrics to compute, by name (registered by plugins), in output order.")]
     [MinLength(1)]
-    public List<string> Metrics { get; set; } = ["mse", "psnr", "ssim"];
+    public List<ComponentSpec<IMetric>> Metrics { get; set; } = [Metric("mse"), Metric("psnr"), Metric("ssim")];
 
     [Description("Comparison grid: columns (0 = none) and scale.")]
     public GridOptions Grid { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var metric in Metrics.Where(m => !ImageMetrics.Names.Contains(m)))
-            yield return new ValidationResult($"unknown metric '{metric}'; known: {string.Join(", ", ImageMetrics.Names)}", [nameof(Metrics)]);
+        foreach (var duplicate in Metrics.GroupBy(m => m.Type).Where(g => g.Count() > 1))
+            yield return new ValidationResult($"metric '{duplicate.Key}' is listed twice", [nameof(Metrics)]);
         foreach (var duplicate in Inputs.GroupBy(i => i.Name).Where(g => g.Count() > 1))
             yield return new ValidationResult($"'{duplicate.Key}' is listed twice", [nameof(Inputs)]);
     }
 
     public override OutputKind Produces => OutputKind.Metrics;
+
+    private static ComponentSpec<IMetric> Metric(string name) => new(name, new NoOptions());
 
     public override IEnumerable<StepInput> References =>
         Inputs.Select(input => new StepInput(input, OutputKind.Images)).Prepend(new StepInput(Reference!, OutputKind.Images));

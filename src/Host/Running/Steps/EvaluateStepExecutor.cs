@@ -8,17 +8,21 @@ namespace Denoising.Host.Running.Steps;
 /// <summary>Scores image sets against their clean reference, rewrites the run's metric files and draws the grid.</summary>
 public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) : StepExecutor<EvaluateStep>
 {
+    protected override void Prepare(EvaluateStep step, RunComponents components) =>
+        components.Keep(step.Id, step.Metrics.Select(spec => new NamedMetric(spec.Type, components.Create(spec))).ToList());
+
     protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken)
     {
         var reference = state.Images(step.Reference!).Images;
         var inputs = step.Inputs.Select(input => new NamedImageSet(input.Name, state.Images(input).Images)).ToList();
-        var result = new ImageSetEvaluator(ImageMetrics.Get(step.Metrics)).Evaluate(reference, inputs, cancellationToken);
+        var metrics = state.Components.Prepared<List<NamedMetric>>(step.Id);
+        var result = new ImageSetEvaluator(metrics).Evaluate(reference, inputs, cancellationToken);
         state.Metrics.Add(step.Id, result);
         state.Metrics.WriteTo(state.Directory.Path);
         foreach (var input in step.Inputs.Select(i => i.Name))
         {
             logger.LogInformation("{Step} {Input}: {Values}", step.Id, input,
-                string.Join("  ", step.Metrics.Select(metric => $"{metric} {result.Mean(input, metric):G5}")));
+                string.Join("  ", metrics.Select(metric => $"{metric.Name} {result.Mean(input, metric.Name):G5}")));
         }
         if (step.Grid.Columns > 0)
         {

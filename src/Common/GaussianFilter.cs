@@ -1,13 +1,14 @@
 using System.Numerics;
 
-namespace Denoising.Host.Evaluation;
+namespace Denoising.Common;
 
 /// <summary>
 /// Separable Gaussian smoothing of one plane with mirror borders, as scipy.ndimage.gaussian_filter does
 /// with mode "reflect" (d c b a | a b c d | d c b a): radius = (int)(truncate * sigma + 0.5),
-/// weights exp(-x^2 / (2 sigma^2)) normalised to sum 1.
+/// weights exp(-x^2 / (2 sigma^2)) normalised to sum 1. Linked into each assembly that filters (SSIM, the
+/// gaussian-blur denoiser), so both use one kernel and one border rule.
 /// </summary>
-public sealed class GaussianFilter
+internal sealed class GaussianFilter
 {
     private readonly double[] _weights;
 
@@ -82,11 +83,18 @@ public sealed class GaussianFilter
     /// <summary>indices[p] is the source index for padded position p (p - Radius in image coordinates).</summary>
     private void FillMirrorIndices(Span<int> indices, int length)
     {
-        var period = 2 * length;
         for (var padded = 0; padded < indices.Length; padded++)
-        {
-            var index = ((padded - Radius) % period + period) % period;
-            indices[padded] = index < length ? index : period - 1 - index;
-        }
+            indices[padded] = MirrorIndex(padded - Radius, length);
+    }
+
+    /// <summary>
+    /// Index into [0, length) for any index, mirrored at the borders with the edge sample repeated and repeating with
+    /// period 2 * length (scipy's "reflect"), so a kernel wider than the image still works.
+    /// </summary>
+    public static int MirrorIndex(int index, int length)
+    {
+        var period = 2 * length;
+        index = (index % period + period) % period;
+        return index < length ? index : period - 1 - index;
     }
 }

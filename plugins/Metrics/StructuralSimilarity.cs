@@ -1,7 +1,8 @@
 using System.Buffers;
 using Denoising.Abstractions;
+using Denoising.Common;
 
-namespace Denoising.Host.Evaluation;
+namespace Denoising.Plugins.Metrics;
 
 /// <summary>
 /// Mean SSIM (Wang et al. 2004) for data range 1, computed exactly as
@@ -10,7 +11,7 @@ namespace Denoising.Host.Evaluation;
 /// mirror borders) over the whole plane; the SSIM map is averaged after cropping (win_size - 1) / 2 = 3 pixels
 /// from each border. Multi-channel images: per-channel mean SSIM, then the mean over channels.
 /// </summary>
-public sealed class StructuralSimilarity : IImageMetric
+public sealed class StructuralSimilarity : IMetric
 {
     public const string MetricName = "ssim";
 
@@ -26,14 +27,12 @@ public sealed class StructuralSimilarity : IImageMetric
 
     private static readonly GaussianFilter Filter = new(Sigma, Truncate);
 
-    public string Name => MetricName;
-
     public double Compute(Image reference, Image candidate)
     {
-        ImagePairGuard.RequireSameShape(reference, candidate, Name);
+        ImagePairGuard.RequireSameShape(reference, candidate, MetricName);
         if (reference.Height < WindowSize || reference.Width < WindowSize)
             throw new ArgumentException(
-                $"Metric '{Name}' needs images of at least {WindowSize}x{WindowSize} pixels; {reference} is smaller.");
+                $"Metric '{MetricName}' needs images of at least {WindowSize}x{WindowSize} pixels; {reference} is smaller.");
 
         var plane = reference.Height * reference.Width;
         var buffer = ArrayPool<double>.Shared.Rent(PlaneCount * plane);

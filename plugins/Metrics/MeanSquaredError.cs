@@ -1,17 +1,15 @@
 using Denoising.Abstractions;
 
-namespace Denoising.Host.Evaluation;
+namespace Denoising.Plugins.Metrics;
 
 /// <summary>Mean of squared pixel differences over all channels, rows and columns.</summary>
-public sealed class MeanSquaredError : IImageMetric
+public sealed class MeanSquaredError : IMetric
 {
     public const string MetricName = "mse";
 
-    public string Name => MetricName;
-
     public double Compute(Image reference, Image candidate)
     {
-        ImagePairGuard.RequireSameShape(reference, candidate, Name);
+        ImagePairGuard.RequireSameShape(reference, candidate, MetricName);
         return Of(reference.Pixels, candidate.Pixels);
     }
 

@@ -1,6 +1,6 @@
 using Denoising.Abstractions;
 
-namespace Denoising.Host.Evaluation;
+namespace Denoising.Plugins.Metrics;
 
 internal static class ImagePairGuard
 {
