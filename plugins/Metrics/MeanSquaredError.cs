@@ -18,7 +18,7 @@ public sealed class MeanSquaredError : IMetric
         double sum = 0;
         for (var i = 0; i < reference.Length; i++)
         {
-            double difference = (double)reference[i] - candidate[i];
+            var difference = (double)reference[i] - candidate[i];
             sum += difference * difference;
         }
         return sum / reference.Length;

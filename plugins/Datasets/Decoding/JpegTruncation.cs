@@ -21,12 +21,12 @@ internal static class JpegTruncation
         if (bytes.Length < 2 || bytes[0] != MarkerPrefix || bytes[1] != StartOfImage)
             return false;
 
-        int position = 2;
+        var position = 2;
         while (position + 4 <= bytes.Length)
         {
             if (bytes[position] != MarkerPrefix)
                 return false; // malformed headers: the decoder reports those
-            byte marker = bytes[position + 1];
+            var marker = bytes[position + 1];
             if (marker == MarkerPrefix)
             {
                 position++; // fill byte before a marker

@@ -42,7 +42,7 @@ public sealed class SafeImageDecoder
     /// <exception cref="ImageDecodingException">The file is unreadable, too large, or not a valid image.</exception>
     public Image<Rgb24> DecodeRgb24(string path)
     {
-        byte[] bytes = ReadBounded(path);
+        var bytes = ReadBounded(path);
         CheckHeader(path, bytes);
         if (JpegTruncation.IsTruncatedJpeg(bytes))
             throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
@@ -60,7 +60,7 @@ public sealed class SafeImageDecoder
     {
         try
         {
-            long length = new FileInfo(path).Length;
+            var length = new FileInfo(path).Length;
             if (length == 0)
                 throw new ImageDecodingException(path, $"the file is empty ({ExpectedFormats}).");
             if (length > Limits.MaxFileBytes)

@@ -30,9 +30,9 @@ public sealed record IdxHeader(int Count, int Rows, int Columns)
         if (header.Length < Size)
             throw Invalid(filePath, $"it has only {header.Length} bytes, fewer than the {Size}-byte header");
 
-        int count = BinaryPrimitives.ReadInt32BigEndian(header[4..]);
-        int rows = BinaryPrimitives.ReadInt32BigEndian(header[8..]);
-        int columns = BinaryPrimitives.ReadInt32BigEndian(header[12..]);
+        var count = BinaryPrimitives.ReadInt32BigEndian(header[4..]);
+        var rows = BinaryPrimitives.ReadInt32BigEndian(header[8..]);
+        var columns = BinaryPrimitives.ReadInt32BigEndian(header[12..]);
         if (count < 1)
             throw Invalid(filePath, $"its header says {count} images");
         if (rows < 1 || columns < 1 || rows > maxSide || columns > maxSide)

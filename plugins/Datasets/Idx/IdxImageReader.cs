@@ -16,15 +16,15 @@ public static class IdxImageReader
         if (!File.Exists(path))
             throw new FileNotFoundException($"IDX file '{path}' does not exist.", path);
 
-        using FileStream file = File.OpenRead(path);
-        bool gzip = IsGzip(file);
+        using var file = File.OpenRead(path);
+        var gzip = IsGzip(file);
         using Stream data = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
         var headerBytes = new byte[IdxHeader.Size];
-        int headerLength = Fill(data, headerBytes, path);
+        var headerLength = Fill(data, headerBytes, path);
         var header = IdxHeader.Parse(headerBytes.AsSpan(0, headerLength), path, ImageDecodingLimits.Default.MaxSide);
         if (!gzip)
             RequireLength(path, file.Length, header);
-        int count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
+        var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
         return ReadImages(data, header, count, path, cancellationToken);
     }
 
@@ -33,7 +33,7 @@ public static class IdxImageReader
     {
         var buffer = new byte[header.ImageBytes];
         var images = new List<Image>(count);
-        for (int index = 0; index < count; index++)
+        for (var index = 0; index < count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Fill(data, buffer, path) < buffer.Length)
@@ -41,7 +41,7 @@ public static class IdxImageReader
                     $"Cannot read '{path}': the data ends inside image {index} of the {header.Count} " +
                     $"({header.Rows}x{header.Columns}) its header announces; the file is truncated.");
             var pixels = new float[buffer.Length];
-            for (int i = 0; i < buffer.Length; i++)
+            for (var i = 0; i < buffer.Length; i++)
                 pixels[i] = buffer[i] / ByteMax;
             images.Add(new Image(SequentialIds.Format(index, header.Count), 1, header.Rows, header.Columns, pixels));
         }
@@ -51,7 +51,7 @@ public static class IdxImageReader
 
     private static void RequireLength(string path, long length, IdxHeader header)
     {
-        long expected = IdxHeader.Size + header.Count * header.ImageBytes;
+        var expected = IdxHeader.Size + header.Count * header.ImageBytes;
         if (length < expected)
             throw new InvalidDataException(
                 $"Cannot read '{path}': it has {length} bytes but its header announces {header.Count} images of " +
@@ -61,7 +61,7 @@ public static class IdxImageReader
     private static bool IsGzip(FileStream file)
     {
         Span<byte> magic = stackalloc byte[2];
-        int read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        var read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         file.Position = 0;
         return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     }

@@ -1,8 +1,8 @@
 using Denoising.Abstractions;
 using Denoising.Plugins.Datasets.Imaging;
 using Microsoft.Extensions.Logging;
-using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 using Image = Denoising.Abstractions.Image;
+using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 
 namespace Denoising.Plugins.Datasets.ImageFolder;
 
@@ -22,7 +22,7 @@ public sealed class ImageFolderDataset : IDataset
 
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
     {
-        IReadOnlyList<ImageFile> files = ImageFileScanner.Scan(_folder, _options.Recursive);
+        var files = ImageFileScanner.Scan(_folder, _options.Recursive);
         if (_options.Limit > 0 && files.Count > _options.Limit)
             files = files.Take(_options.Limit).ToList();
         return _loader.Load(files, Convert, _options.SkipUnreadable, cancellationToken);

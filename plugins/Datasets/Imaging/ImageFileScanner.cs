@@ -38,7 +38,7 @@ public static class ImageFileScanner
     private static void RejectDuplicateIds(List<ImageFile> files)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (ImageFile file in files)
+        foreach (var file in files)
         {
             if (!seen.TryAdd(file.Id, file.Path))
                 throw new InvalidDataException(

@@ -1,8 +1,8 @@
 using Denoising.Abstractions;
 using Denoising.Plugins.Datasets.Decoding;
 using Microsoft.Extensions.Logging;
-using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 using Image = Denoising.Abstractions.Image;
+using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 
 namespace Denoising.Plugins.Datasets.Imaging;
 
@@ -53,7 +53,7 @@ public sealed class ParallelImageLoader
         {
             try
             {
-                using Rgb24Image decoded = _decoder.DecodeRgb24(files[index].Path);
+                using var decoded = _decoder.DecodeRgb24(files[index].Path);
                 images[index] = convert(files[index], decoded);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -65,9 +65,9 @@ public sealed class ParallelImageLoader
         });
 
         var loaded = new List<Image>(files.Count);
-        for (int index = 0; index < files.Count; index++)
+        for (var index = 0; index < files.Count; index++)
         {
-            Exception? failure = failures[index];
+            var failure = failures[index];
             if (failure is ImageDecodingException && skipUnreadable)
                 _logger.LogWarning("Skipping unreadable image: {Reason}", failure.Message);
             else if (failure is not null)

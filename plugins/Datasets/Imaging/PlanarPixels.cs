@@ -16,20 +16,20 @@ public static class PlanarPixels
     /// </summary>
     public static Image FromRgb24(string id, Image<Rgb24> source, string colorMode)
     {
-        int height = source.Height;
-        int width = source.Width;
-        bool gray = colorMode == ColorModes.Gray;
-        int plane = height * width;
+        var height = source.Height;
+        var width = source.Width;
+        var gray = colorMode == ColorModes.Gray;
+        var plane = height * width;
         var pixels = new float[(gray ? 1 : 3) * plane];
         source.ProcessPixelRows(accessor =>
         {
-            for (int y = 0; y < height; y++)
+            for (var y = 0; y < height; y++)
             {
-                Span<Rgb24> row = accessor.GetRowSpan(y);
-                int offset = y * width;
-                for (int x = 0; x < width; x++)
+                var row = accessor.GetRowSpan(y);
+                var offset = y * width;
+                for (var x = 0; x < width; x++)
                 {
-                    Rgb24 p = row[x];
+                    var p = row[x];
                     if (gray)
                     {
                         pixels[offset + x] = (p.R + p.G + p.B) / RgbSumMax;

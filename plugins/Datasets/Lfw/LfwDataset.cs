@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Denoising.Abstractions;
 using Denoising.Plugins.Datasets.Imaging;
 using Microsoft.Extensions.Logging;
-using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 using Image = Denoising.Abstractions.Image;
+using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 
 namespace Denoising.Plugins.Datasets.Lfw;
 
@@ -31,12 +31,12 @@ public sealed class LfwDataset : IDataset
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        IReadOnlyList<ImageFile> photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson);
+        var photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson);
         if (_options.Limit > 0 && photos.Count > _options.Limit)
             photos = photos.Take(_options.Limit).ToList();
 
-        IReadOnlyList<Image> faces = _loader.Load(photos, Convert, skipUnreadable: false, cancellationToken);
-        (int height, int width) = LfwFaceCrop.OutputSize(_options.Resize);
+        var faces = _loader.Load(photos, Convert, skipUnreadable: false, cancellationToken);
+        (var height, var width) = LfwFaceCrop.OutputSize(_options.Resize);
         _logger.LogInformation(
             "Loaded {Count} LFW faces of {People} people ({Height}x{Width} {Color}) from {Root} in {Seconds:F1} s",
             faces.Count, CountPeople(faces), height, width, _options.Color, _root, stopwatch.Elapsed.TotalSeconds);
@@ -49,7 +49,7 @@ public sealed class LfwDataset : IDataset
     private Image Convert(ImageFile photo, Rgb24Image decoded)
     {
         ImageGeometry.Crop(decoded, LfwFaceCrop.Region, photo.Path);
-        (int height, int width) = LfwFaceCrop.OutputSize(_options.Resize);
+        (var height, var width) = LfwFaceCrop.OutputSize(_options.Resize);
         ImageGeometry.Resize(decoded, width, height);
         return PlanarPixels.FromRgb24(photo.Id, decoded, _options.Color);
     }

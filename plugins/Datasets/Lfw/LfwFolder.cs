@@ -18,9 +18,9 @@ public static class LfwFolder
 
         var photos = new List<ImageFile>();
         int foldersWithPhotos = 0, mostPhotos = 0;
-        foreach (string personFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var personFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
-            string person = Path.GetFileName(personFolder);
+            var person = Path.GetFileName(personFolder);
             var personPhotos = Directory.EnumerateFiles(personFolder)
                 .Where(IsJpeg)
                 .Order(StringComparer.Ordinal)

@@ -30,7 +30,7 @@ public sealed class SyntheticDataset : IDataset
         Parallel.For(0, _options.Count, parallelOptions, index =>
         {
             var random = new Random(SyntheticImageGenerator.ImageSeed(_options.Seed, index));
-            float[] pixels = SyntheticImageGenerator.Generate(_options.Channels, _options.Height, _options.Width, random);
+            var pixels = SyntheticImageGenerator.Generate(_options.Channels, _options.Height, _options.Width, random);
             images[index] = new Image(
                 SequentialIds.Format(index, _options.Count), _options.Channels, _options.Height, _options.Width, pixels);
         });

@@ -30,7 +30,7 @@ public sealed class SyntheticOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        long values = (long)Count * Channels * Height * Width;
+        var values = (long)Count * Channels * Height * Width;
         if (values > MaxValues)
             yield return new ValidationResult(
                 $"count x channels x height x width is {values}; at most {MaxValues} is allowed.",

@@ -23,8 +23,8 @@ internal abstract record RotatedShape(double CenterX, double CenterY, double Ang
     public double Coverage(double x, double y)
     {
         double dx = x - CenterX, dy = y - CenterY;
-        double u = dx * _rotation.Cos + dy * _rotation.Sin;
-        double v = -dx * _rotation.Sin + dy * _rotation.Cos;
+        var u = dx * _rotation.Cos + dy * _rotation.Sin;
+        var v = -dx * _rotation.Sin + dy * _rotation.Cos;
         return Math.Clamp(0.5 - SignedDistance(u, v), 0, 1) * Modulation(u);
     }
 

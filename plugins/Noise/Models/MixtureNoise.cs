@@ -15,10 +15,10 @@ public sealed class MixtureNoise : INoiseModel
             throw new ArgumentException("A mixture needs at least one noise model.", nameof(candidates));
         _models = new INoiseModel[candidates.Count];
         _cumulativeWeights = new double[candidates.Count];
-        double total = 0.0;
-        for (int i = 0; i < candidates.Count; i++)
+        var total = 0.0;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            WeightedNoiseModel candidate = candidates[i];
+            var candidate = candidates[i];
             if (!(double.IsFinite(candidate.Weight) && candidate.Weight > 0.0))
                 throw new ArgumentException(
                     $"Mixture candidate {i} ({candidate.Model}) has weight {candidate.Weight}; weights must be finite and > 0.",
@@ -35,8 +35,8 @@ public sealed class MixtureNoise : INoiseModel
 
     private INoiseModel Pick(Random random)
     {
-        double target = random.NextDouble() * _cumulativeWeights[^1];
-        for (int i = 0; i < _models.Length - 1; i++)
+        var target = random.NextDouble() * _cumulativeWeights[^1];
+        for (var i = 0; i < _models.Length - 1; i++)
         {
             if (target < _cumulativeWeights[i])
                 return _models[i];

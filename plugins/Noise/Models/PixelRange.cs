@@ -5,7 +5,7 @@ internal static class PixelRange
 {
     public static void Clip(Span<float> pixels)
     {
-        for (int i = 0; i < pixels.Length; i++)
+        for (var i = 0; i < pixels.Length; i++)
             pixels[i] = Math.Clamp(pixels[i], 0f, 1f);
     }
 }

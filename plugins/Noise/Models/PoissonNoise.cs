@@ -13,13 +13,13 @@ public sealed class PoissonNoise(NoiseLevel photons, bool clip) : INoiseModel
 
     public Image Apply(Image clean, Random random)
     {
-        double peak = Photons.Draw(random);
+        var peak = Photons.Draw(random);
         if (!(peak > 0.0))
             throw new InvalidOperationException($"Poisson noise needs a photon count above 0; drew {peak} from {Photons}.");
-        float[] source = clean.Pixels;
+        var source = clean.Pixels;
         var noisy = new float[source.Length];
-        NoiseRandom pixelRandom = NoiseRandom.DeriveFrom(random);
-        for (int i = 0; i < noisy.Length; i++)
+        var pixelRandom = NoiseRandom.DeriveFrom(random);
+        for (var i = 0; i < noisy.Length; i++)
             noisy[i] = (float)(PoissonSampler.Next(source[i] * peak, pixelRandom) / peak);
         if (ClipToUnitRange)
             PixelRange.Clip(noisy);

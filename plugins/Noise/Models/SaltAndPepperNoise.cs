@@ -24,16 +24,16 @@ public sealed class SaltAndPepperNoise : INoiseModel
 
     public Image Apply(Image clean, Random random)
     {
-        double amount = Amount.Draw(random);
-        float[] noisy = (float[])clean.Pixels.Clone();
-        int planeSize = clean.Height * clean.Width;
-        NoiseRandom pixelRandom = NoiseRandom.DeriveFrom(random);
-        for (int pixel = 0; pixel < planeSize; pixel++)
+        var amount = Amount.Draw(random);
+        var noisy = (float[])clean.Pixels.Clone();
+        var planeSize = clean.Height * clean.Width;
+        var pixelRandom = NoiseRandom.DeriveFrom(random);
+        for (var pixel = 0; pixel < planeSize; pixel++)
         {
             if (pixelRandom.NextDouble() >= amount)
                 continue;
-            float value = pixelRandom.NextDouble() < SaltRatio ? 1f : 0f;
-            for (int offset = pixel; offset < noisy.Length; offset += planeSize)
+            var value = pixelRandom.NextDouble() < SaltRatio ? 1f : 0f;
+            for (var offset = pixel; offset < noisy.Length; offset += planeSize)
                 noisy[offset] = value;
         }
 

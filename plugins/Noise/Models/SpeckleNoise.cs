@@ -11,11 +11,11 @@ public sealed class SpeckleNoise(NoiseLevel sigma, bool clip) : INoiseModel
 
     public Image Apply(Image clean, Random random)
     {
-        float level = (float)Sigma.Draw(random);
-        float[] source = clean.Pixels;
+        var level = (float)Sigma.Draw(random);
+        var source = clean.Pixels;
         var noisy = new float[source.Length];
         GaussianSampler.FillStandardNormal(NoiseRandom.DeriveFrom(random), noisy);
-        for (int i = 0; i < noisy.Length; i++)
+        for (var i = 0; i < noisy.Length; i++)
             noisy[i] = source[i] * (1f + level * noisy[i]);
         if (ClipToUnitRange)
             PixelRange.Clip(noisy);

@@ -12,7 +12,7 @@ internal static class LevelValidation
     public static IEnumerable<ValidationResult> Validate(
         double? value, double[]? range, string key, string valueMember, string rangeMember, LevelBounds bounds)
     {
-        string rangeKey = key + "_range";
+        var rangeKey = key + "_range";
         if (value.HasValue && range is not null)
         {
             yield return new ValidationResult(
@@ -36,7 +36,7 @@ internal static class LevelValidation
             yield break;
         }
 
-        foreach (ValidationResult error in CheckRange(range, rangeKey, rangeMember, bounds))
+        foreach (var error in CheckRange(range, rangeKey, rangeMember, bounds))
             yield return error;
     }
 
@@ -49,7 +49,7 @@ internal static class LevelValidation
     private static IEnumerable<ValidationResult> CheckRange(
         double[] range, string rangeKey, string member, LevelBounds bounds)
     {
-        string given = "[" + string.Join(", ", range.Select(Format)) + "]";
+        var given = "[" + string.Join(", ", range.Select(Format)) + "]";
         if (range.Length != 2)
             yield return new ValidationResult(
                 $"'{rangeKey}' must hold exactly 2 values [min, max]; got {given}.", [member]);

@@ -19,10 +19,10 @@ public sealed class MixtureNoiseOptions : IValidatableObject
             yield break;
         }
 
-        for (int i = 0; i < Components.Count; i++)
+        for (var i = 0; i < Components.Count; i++)
         {
-            MixtureComponentOptions? component = Components[i];
-            string key = $"components[{i}]";
+            var component = Components[i];
+            var key = $"components[{i}]";
             if (component is null)
             {
                 yield return new ValidationResult($"'{key}' is empty; give a 'weight' and a 'noise'.", [nameof(Components)]);

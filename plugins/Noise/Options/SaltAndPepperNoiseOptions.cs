@@ -17,9 +17,9 @@ public sealed class SaltAndPepperNoiseOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        IEnumerable<ValidationResult> amountErrors = LevelValidation.Validate(
+        var amountErrors = LevelValidation.Validate(
             Amount, AmountRange, "amount", nameof(Amount), nameof(AmountRange), LevelBounds.UnitInterval);
-        ValidationResult? saltRatioError =
+        var saltRatioError =
             LevelValidation.CheckValue(SaltRatio, "salt_ratio", nameof(SaltRatio), LevelBounds.UnitInterval);
         return saltRatioError is null ? amountErrors : amountErrors.Append(saltRatioError);
     }

@@ -7,10 +7,10 @@ public static class GaussianSampler
     public static void FillStandardNormal(NoiseRandom random, Span<float> destination)
     {
         ArgumentNullException.ThrowIfNull(random);
-        int i = 0;
+        var i = 0;
         for (; i + 1 < destination.Length; i += 2)
         {
-            (double first, double second) = NextPair(random);
+            (var first, var second) = NextPair(random);
             destination[i] = (float)first;
             destination[i + 1] = (float)second;
         }
@@ -31,7 +31,7 @@ public static class GaussianSampler
         }
         while (s >= 1.0 || s == 0.0);
 
-        double scale = Math.Sqrt(-2.0 * Math.Log(s) / s);
+        var scale = Math.Sqrt(-2.0 * Math.Log(s) / s);
         return (u * scale, v * scale);
     }
 }

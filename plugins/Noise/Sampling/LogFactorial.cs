@@ -12,17 +12,17 @@ internal static class LogFactorial
         if (k < TableSize)
             return Table[k];
 
-        double x = k + 1.0;
-        double inverse = 1.0 / x;
-        double inverseSquared = inverse * inverse;
-        double series = inverse * (1.0 / 12.0 - inverseSquared * (1.0 / 360.0 - inverseSquared / 1260.0));
+        var x = k + 1.0;
+        var inverse = 1.0 / x;
+        var inverseSquared = inverse * inverse;
+        var series = inverse * (1.0 / 12.0 - inverseSquared * (1.0 / 360.0 - inverseSquared / 1260.0));
         return (x - 0.5) * Math.Log(x) - x + 0.5 * Math.Log(2.0 * Math.PI) + series;
     }
 
     private static double[] BuildTable()
     {
         var table = new double[TableSize];
-        for (int k = 1; k < TableSize; k++)
+        for (var k = 1; k < TableSize; k++)
             table[k] = table[k - 1] + Math.Log(k);
         return table;
     }

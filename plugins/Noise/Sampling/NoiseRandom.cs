@@ -30,8 +30,8 @@ public sealed class NoiseRandom
 
     public ulong NextUInt64()
     {
-        ulong result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
-        ulong shifted = _s1 << 17;
+        var result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
+        var shifted = _s1 << 17;
         _s2 ^= _s0;
         _s3 ^= _s1;
         _s1 ^= _s2;
@@ -46,7 +46,7 @@ public sealed class NoiseRandom
 
     private static ulong SplitMix64(ref ulong state)
     {
-        ulong z = state += 0x9E3779B97F4A7C15UL;
+        var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

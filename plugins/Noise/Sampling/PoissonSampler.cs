@@ -21,8 +21,8 @@ public static class PoissonSampler
 
     private static long NextByMultiplication(double mean, NoiseRandom random)
     {
-        double limit = Math.Exp(-mean);
-        double product = random.NextDouble();
+        var limit = Math.Exp(-mean);
+        var product = random.NextDouble();
         long count = 0;
         while (product > limit)
         {
@@ -35,23 +35,23 @@ public static class PoissonSampler
 
     private static long NextByTransformedRejection(double mean, NoiseRandom random)
     {
-        double b = 0.931 + 2.53 * Math.Sqrt(mean);
-        double a = -0.059 + 0.02483 * b;
-        double acceptBound = 0.9277 - 3.6224 / (b - 2.0);
+        var b = 0.931 + 2.53 * Math.Sqrt(mean);
+        var a = -0.059 + 0.02483 * b;
+        var acceptBound = 0.9277 - 3.6224 / (b - 2.0);
 
         while (true)
         {
-            double u = random.NextDouble() - 0.5;
-            double v = random.NextDouble();
-            double us = 0.5 - Math.Abs(u);
-            long k = (long)Math.Floor((2.0 * a / us + b) * u + mean + 0.43);
+            var u = random.NextDouble() - 0.5;
+            var v = random.NextDouble();
+            var us = 0.5 - Math.Abs(u);
+            var k = (long)Math.Floor((2.0 * a / us + b) * u + mean + 0.43);
 
             if (us >= 0.07 && v <= acceptBound)
                 return k;
             if (k < 0 || (us < 0.013 && v > us))
                 continue;
             // The exact test runs for about a quarter of the draws, so its logarithms are not precomputed.
-            double inverseAlpha = 1.1239 + 1.1328 / (b - 3.4);
+            var inverseAlpha = 1.1239 + 1.1328 / (b - 3.4);
             if (Math.Log(v * inverseAlpha / (a / (us * us) + b))
                 <= -mean + k * Math.Log(mean) - LogFactorial.Of(k))
                 return k;

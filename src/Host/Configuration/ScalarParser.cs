@@ -19,7 +19,7 @@ public static class ScalarParser
         if (underlying is not null && YamlScalar.IsNull(text))
             return null;
         type = underlying ?? type;
-        object? value = type switch
+        var value = type switch
         {
             _ when type == typeof(string) => text,
             _ when type == typeof(int) => YamlScalar.Integer(text) is { } i and >= int.MinValue and <= int.MaxValue ? (int)i : null,

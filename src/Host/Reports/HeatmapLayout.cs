@@ -1,5 +1,5 @@
-using Denoising.Host.Output;
 using System.Globalization;
+using Denoising.Host.Output;
 
 namespace Denoising.Host.Reports;
 

@@ -1,6 +1,6 @@
+using Denoising.Host.Output;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using Denoising.Host.Output;
 
 namespace Denoising.Host.Reports;
 

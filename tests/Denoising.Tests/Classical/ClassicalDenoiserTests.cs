@@ -1,7 +1,7 @@
 using Denoising.Abstractions;
 using Denoising.Common;
-using Denoising.Tests.TestSupport;
 using Denoising.Plugins.Classical;
+using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Classical;
 

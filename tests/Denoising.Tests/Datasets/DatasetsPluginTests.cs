@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using Denoising.Abstractions;
+using Denoising.Host.Configuration;
 using Denoising.Plugins.Datasets;
 using Denoising.Plugins.Datasets.Idx;
 using Denoising.Plugins.Datasets.ImageFolder;
 using Denoising.Plugins.Datasets.Lfw;
 using Denoising.Plugins.Datasets.Synthetic;
-using Denoising.Abstractions;
-using Denoising.Host.Configuration;
 using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Datasets;
@@ -24,7 +24,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void RegistersTheFourDatasetsWithTheirOptions()
+    public void Registers_the_four_datasets_with_their_options()
     {
         var registry = Registered();
 
@@ -42,7 +42,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void EveryOptionIsDescribed()
+    public void Every_option_is_described()
     {
         var optionTypes = Registered().Registry.All.Select(entry => entry.OptionsType).Append(typeof(ImageSize));
 
@@ -51,7 +51,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void RegisteredSyntheticFactoryCreatesAWorkingDataset()
+    public void Registered_synthetic_factory_creates_a_working_dataset()
     {
         var dataset = Registered().Create<IDataset>("synthetic", new SyntheticOptions { Count = 3 });
 
@@ -59,7 +59,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void DefaultOptionsAreValidOncePathIsGiven()
+    public void Default_options_are_valid_once_path_is_given()
     {
         Assert.Empty(Errors(new SyntheticOptions()));
         Assert.Empty(Errors(new ImageFolderOptions { Path = "photos" }));
@@ -68,7 +68,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void InvalidOptionsAreReported()
+    public void Invalid_options_are_reported()
     {
         Assert.NotEmpty(Errors(new ImageFolderOptions()));
         Assert.NotEmpty(Errors(new ImageFolderOptions { Path = "p", Color = "blue" }));
@@ -79,7 +79,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void CropMustFitInsideResize()
+    public void Crop_must_fit_inside_resize()
     {
         var options = new ImageFolderOptions
         {
@@ -92,7 +92,7 @@ public sealed class DatasetsPluginTests
     }
 
     [Fact]
-    public void SyntheticSetTooLargeForMemoryIsRejected()
+    public void Synthetic_set_too_large_for_memory_is_rejected()
     {
         var errors = Errors(new SyntheticOptions { Count = 10_000_000, Height = 256, Width = 256 });
 

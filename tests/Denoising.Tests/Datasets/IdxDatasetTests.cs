@@ -20,7 +20,7 @@ public sealed class IdxDatasetTests : IDisposable
 
     private string Write(string name, byte[] bytes, bool gzip = false)
     {
-        string path = _folder.PathOf(name);
+        var path = _folder.PathOf(name);
         using var file = File.Create(path);
         using Stream target = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
         target.Write(bytes);
@@ -33,7 +33,7 @@ public sealed class IdxDatasetTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void ReadsEveryImageWithValuesScaledToUnit(bool gzip)
+    public void Reads_every_image_with_values_scaled_to_unit(bool gzip)
     {
         Write("images", ThreeImagesOf2x3, gzip);
 
@@ -46,7 +46,7 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void LimitReadsOnlyTheFirstImages()
+    public void Limit_reads_only_the_first_images()
     {
         Write("images.gz", ThreeImagesOf2x3, gzip: true);
 
@@ -59,9 +59,9 @@ public sealed class IdxDatasetTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void TruncatedFileIsReportedWithItsPath(bool gzip)
+    public void Truncated_file_is_reported_with_its_path(bool gzip)
     {
-        string path = Write("short", ThreeImagesOf2x3[..^2], gzip);
+        var path = Write("short", ThreeImagesOf2x3[..^2], gzip);
 
         var error = Assert.Throws<InvalidDataException>(() => Load("short"));
 
@@ -70,9 +70,9 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void LabelFileIsRejectedAsNotAnImageFile()
+    public void Label_file_is_rejected_as_not_an_image_file()
     {
-        string path = Write("labels", [0, 0, 8, 1, 0, 0, 0, 2, 7, 3]);
+        var path = Write("labels", [0, 0, 8, 1, 0, 0, 0, 2, 7, 3]);
 
         var error = Assert.Throws<InvalidDataException>(() => Load("labels"));
 
@@ -81,7 +81,7 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void WrongMagicIsReported()
+    public void Wrong_magic_is_reported()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0, 0, 0, 0, 0];
         Write("picture", png);
@@ -93,7 +93,7 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void OversizedDimensionsAreRejected()
+    public void Oversized_dimensions_are_rejected()
     {
         byte[] header = [0, 0, 8, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]; // 1 image of 65536 x 1
         Write("wide", header);
@@ -104,9 +104,9 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void CorruptGzipIsReportedWithItsPath()
+    public void Corrupt_gzip_is_reported_with_its_path()
     {
-        string path = Write("broken.gz", [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+        var path = Write("broken.gz", [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
 
         var error = Assert.Throws<InvalidDataException>(() => Load("broken.gz"));
 
@@ -114,7 +114,7 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
-    public void MissingFileIsReportedWithItsPath()
+    public void Missing_file_is_reported_with_its_path()
     {
         var error = Assert.Throws<FileNotFoundException>(() => Load("absent-idx3-ubyte"));
 

@@ -27,7 +27,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void LoadsImagesRecursivelyInOrdinalOrderOfTheirRelativePath()
+    public void Loads_images_recursively_in_ordinal_order_of_their_relative_path()
     {
         WriteTree();
 
@@ -37,7 +37,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void WithoutRecursionSubfoldersAreIgnored()
+    public void Without_recursion_subfolders_are_ignored()
     {
         WriteTree();
 
@@ -47,7 +47,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void LimitKeepsTheFirstImages()
+    public void Limit_keeps_the_first_images()
     {
         WriteTree();
 
@@ -57,38 +57,38 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void GrayIsTheMeanOfRedGreenAndBlue()
+    public void Gray_is_the_mean_of_red_green_and_blue()
     {
         TestImageFiles.Solid(_folder.PathOf("one/pixel.png"), 2, 3, Teal);
 
-        Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one" }));
+        var image = Assert.Single(Load(new ImageFolderOptions { Path = "one" }));
 
         Assert.Equal((1, 3, 2), (image.Channels, image.Height, image.Width));
         Assert.All(image.Pixels, value => Assert.Equal((30 + 60 + 90) / 765f, value, 1e-6f));
     }
 
     [Fact]
-    public void RgbKeepsThreePlanesScaledToUnit()
+    public void Rgb_keeps_three_planes_scaled_to_unit()
     {
         TestImageFiles.Solid(_folder.PathOf("one/pixel.png"), 2, 1, Teal);
 
-        Image image = Assert.Single(Load(new ImageFolderOptions { Path = "one", Color = ColorModes.Rgb }));
+        var image = Assert.Single(Load(new ImageFolderOptions { Path = "one", Color = ColorModes.Rgb }));
 
         Assert.Equal(3, image.Channels);
         Assert.Equal([30 / 255f, 30 / 255f, 60 / 255f, 60 / 255f, 90 / 255f, 90 / 255f], image.Pixels);
     }
 
     [Fact]
-    public void ResizesThenCentreCrops()
+    public void Resizes_then_centre_crops()
     {
         TestImageFiles.Solid(_folder.PathOf("one/wide.png"), 40, 10, Teal);
 
-        Image resized = Assert.Single(Load(new ImageFolderOptions
+        var resized = Assert.Single(Load(new ImageFolderOptions
         {
             Path = "one",
             Resize = new ImageSize { Height = 20, Width = 16 },
         }));
-        Image cropped = Assert.Single(Load(new ImageFolderOptions
+        var cropped = Assert.Single(Load(new ImageFolderOptions
         {
             Path = "one",
             Resize = new ImageSize { Height = 20, Width = 16 },
@@ -101,9 +101,9 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void CropLargerThanTheImageNamesTheFile()
+    public void Crop_larger_than_the_image_names_the_file()
     {
-        string path = TestImageFiles.Solid(_folder.PathOf("one/small.png"), 6, 6, Teal);
+        var path = TestImageFiles.Solid(_folder.PathOf("one/small.png"), 6, 6, Teal);
 
         var error = Assert.Throws<InvalidDataException>(() =>
             Load(new ImageFolderOptions { Path = "one", Crop = new ImageSize { Height = 8, Width = 4 } }));
@@ -112,7 +112,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void MissingFolderIsReportedWithItsPath()
+    public void Missing_folder_is_reported_with_its_path()
     {
         var error = Assert.Throws<DirectoryNotFoundException>(() => Load(new ImageFolderOptions { Path = "absent" }));
 
@@ -120,7 +120,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void FolderWithoutImagesIsReportedWithItsPath()
+    public void Folder_without_images_is_reported_with_its_path()
     {
         File.WriteAllText(_folder.PathOf("texts/readme.txt"), "no images here");
 
@@ -130,7 +130,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void TwoFilesWithTheSameIdAreRejected()
+    public void Two_files_with_the_same_id_are_rejected()
     {
         TestImageFiles.Solid(_folder.PathOf("twins/face.png"), 2, 2, Teal);
         TestImageFiles.Solid(_folder.PathOf("twins/face.jpg"), 2, 2, Teal);
@@ -141,10 +141,10 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void CorruptImageFailsNamingTheFirstCorruptFile()
+    public void Corrupt_image_fails_naming_the_first_corrupt_file()
     {
         WriteTree();
-        string corrupt = _folder.PathOf("photos/b2.png");
+        var corrupt = _folder.PathOf("photos/b2.png");
         File.WriteAllText(corrupt, "not a png");
         File.WriteAllText(_folder.PathOf("photos/z.png"), "not a png either");
 
@@ -154,10 +154,10 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void SkipUnreadableLeavesCorruptFilesOutWithAWarning()
+    public void Skip_unreadable_leaves_corrupt_files_out_with_a_warning()
     {
         WriteTree();
-        string corrupt = _folder.PathOf("photos/b2.png");
+        var corrupt = _folder.PathOf("photos/b2.png");
         File.WriteAllText(corrupt, "not a png");
         using var logs = new FakeLogs();
 
@@ -169,7 +169,7 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
-    public void CancelledTokenStopsLoading()
+    public void Cancelled_token_stops_loading()
     {
         WriteTree();
         var dataset = new ImageFolderDataset(new ImageFolderOptions { Path = "photos" }, TestContexts.For(_folder.Path));

@@ -13,7 +13,7 @@ public sealed class LfwDatasetTests : IDisposable
     {
         // White exactly where scikit-learn crops (rows 70:195, columns 78:172), black around it.
         var face = Rectangle.FromLTRB(78, 70, 172, 195);
-        foreach (string photo in new[] { "Ann_Lee/Ann_Lee_0002", "Ann_Lee/Ann_Lee_0001", "Ann_Lee/Ann_Lee_0003",
+        foreach (var photo in new[] { "Ann_Lee/Ann_Lee_0002", "Ann_Lee/Ann_Lee_0001", "Ann_Lee/Ann_Lee_0003",
                      "Bo_Ek/Bo_Ek_0001", "Cy_Ma/Cy_Ma_0001", "Cy_Ma/Cy_Ma_0002" })
             TestImageFiles.BlackWithWhiteRectangle(_folder.PathOf($"lfw/{photo}.jpg"), 250, 250, face);
         File.WriteAllText(_folder.PathOf("lfw/SOURCES.md"), "where the photos come from");
@@ -25,7 +25,7 @@ public sealed class LfwDatasetTests : IDisposable
         new LfwDataset(options, TestContexts.For(_folder.Path)).Load(CancellationToken.None);
 
     [Fact]
-    public void LoadsEveryPersonInOrderWithScikitLearnDefaultSize()
+    public void Loads_every_person_in_order_with_scikit_learn_default_size()
     {
         var faces = Load(new LfwOptions { Path = "lfw" });
 
@@ -37,11 +37,11 @@ public sealed class LfwDatasetTests : IDisposable
     }
 
     [Fact]
-    public void CropsExactlyTheFaceRegion()
+    public void Crops_exactly_the_face_region()
     {
         var faces = Load(new LfwOptions { Path = "lfw", Resize = 1.0, Limit = 1 });
 
-        Image face = Assert.Single(faces);
+        var face = Assert.Single(faces);
         Assert.Equal((125, 94), (face.Height, face.Width));
         // One pixel off in any direction would bring in black pixels (0).
         Assert.All(face.Pixels, value => Assert.InRange(value, 0.9f, 1f));
@@ -50,15 +50,15 @@ public sealed class LfwDatasetTests : IDisposable
     [Theory]
     [InlineData(0.5, 62, 47)]
     [InlineData(0.25, 31, 23)]
-    public void ResizeFactorTruncatesLikeScikitLearn(double factor, int height, int width)
+    public void Resize_factor_truncates_like_scikit_learn(double factor, int height, int width)
     {
-        Image face = Load(new LfwOptions { Path = "lfw", Resize = factor, Limit = 1 })[0];
+        var face = Load(new LfwOptions { Path = "lfw", Resize = factor, Limit = 1 })[0];
 
         Assert.Equal((height, width), (face.Height, face.Width));
     }
 
     [Fact]
-    public void MinFacesPerPersonKeepsOnlyPeopleWithEnoughPhotos()
+    public void Min_faces_per_person_keeps_only_people_with_enough_photos()
     {
         var faces = Load(new LfwOptions { Path = "lfw", MinFacesPerPerson = 2 });
 
@@ -67,15 +67,15 @@ public sealed class LfwDatasetTests : IDisposable
     }
 
     [Fact]
-    public void RgbGivesThreeChannels()
+    public void Rgb_gives_three_channels()
     {
-        Image face = Load(new LfwOptions { Path = "lfw", Color = ColorModes.Rgb, Limit = 1 })[0];
+        var face = Load(new LfwOptions { Path = "lfw", Color = ColorModes.Rgb, Limit = 1 })[0];
 
         Assert.Equal((3, 50, 37), (face.Channels, face.Height, face.Width));
     }
 
     [Fact]
-    public void MinFacesAboveEveryoneIsAClearError()
+    public void Min_faces_above_everyone_is_a_clear_error()
     {
         var error = Assert.Throws<InvalidDataException>(() => Load(new LfwOptions { Path = "lfw", MinFacesPerPerson = 4 }));
 
@@ -84,7 +84,7 @@ public sealed class LfwDatasetTests : IDisposable
     }
 
     [Fact]
-    public void MissingFolderIsReportedWithItsPath()
+    public void Missing_folder_is_reported_with_its_path()
     {
         var error = Assert.Throws<DirectoryNotFoundException>(() => Load(new LfwOptions { Path = "nowhere" }));
 
@@ -92,9 +92,9 @@ public sealed class LfwDatasetTests : IDisposable
     }
 
     [Fact]
-    public void PhotoTooSmallForTheCropNamesTheFile()
+    public void Photo_too_small_for_the_crop_names_the_file()
     {
-        string small = TestImageFiles.Solid(_folder.PathOf("lfw/Ann_Lee/Ann_Lee_0000.jpg"), 100, 100, default);
+        var small = TestImageFiles.Solid(_folder.PathOf("lfw/Ann_Lee/Ann_Lee_0000.jpg"), 100, 100, default);
 
         var error = Assert.Throws<InvalidDataException>(() => Load(new LfwOptions { Path = "lfw" }));
 

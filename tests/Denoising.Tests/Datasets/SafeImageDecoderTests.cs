@@ -10,9 +10,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void DecodesAValidPngWithItsPixels()
+    public void Decodes_a_valid_png_with_its_pixels()
     {
-        string path = TestImageFiles.Solid(_folder.PathOf("a.png"), 5, 3, new Rgb24(10, 20, 30));
+        var path = TestImageFiles.Solid(_folder.PathOf("a.png"), 5, 3, new Rgb24(10, 20, 30));
 
         using var image = SafeImageDecoder.Default.DecodeRgb24(path);
 
@@ -21,9 +21,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void GarbageFileIsRejectedNamingTheFile()
+    public void Garbage_file_is_rejected_naming_the_file()
     {
-        string path = _folder.PathOf("garbage.png");
+        var path = _folder.PathOf("garbage.png");
         File.WriteAllBytes(path, Enumerable.Range(0, 300).Select(i => (byte)(i * 37)).ToArray());
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -34,11 +34,11 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void TruncatedPngIsRejectedNamingTheFile()
+    public void Truncated_png_is_rejected_naming_the_file()
     {
-        string complete = TestImageFiles.Solid(_folder.PathOf("complete.png"), 64, 64, new Rgb24(200, 100, 50));
-        byte[] bytes = File.ReadAllBytes(complete);
-        string path = _folder.PathOf("truncated.png");
+        var complete = TestImageFiles.Solid(_folder.PathOf("complete.png"), 64, 64, new Rgb24(200, 100, 50));
+        var bytes = File.ReadAllBytes(complete);
+        var path = _folder.PathOf("truncated.png");
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -47,12 +47,12 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void TruncatedJpegIsRejectedThoughImageSharpWouldDecodeIt()
+    public void Truncated_jpeg_is_rejected_though_image_sharp_would_decode_it()
     {
-        string complete = TestImageFiles.BlackWithWhiteRectangle(
+        var complete = TestImageFiles.BlackWithWhiteRectangle(
             _folder.PathOf("complete.jpg"), 64, 64, new SixLabors.ImageSharp.Rectangle(5, 7, 30, 20));
-        byte[] bytes = File.ReadAllBytes(complete);
-        string path = _folder.PathOf("truncated.jpg");
+        var bytes = File.ReadAllBytes(complete);
+        var path = _folder.PathOf("truncated.jpg");
         File.WriteAllBytes(path, bytes[..^40]);
 
         using (SafeImageDecoder.Default.DecodeRgb24(complete)) { }
@@ -63,11 +63,11 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void JpegWithDataAfterItsEndMarkerIsAccepted()
+    public void Jpeg_with_data_after_its_end_marker_is_accepted()
     {
-        string complete = TestImageFiles.BlackWithWhiteRectangle(
+        var complete = TestImageFiles.BlackWithWhiteRectangle(
             _folder.PathOf("complete.jpg"), 16, 16, new SixLabors.ImageSharp.Rectangle(2, 2, 5, 5));
-        string path = _folder.PathOf("trailer.jpg");
+        var path = _folder.PathOf("trailer.jpg");
         File.WriteAllBytes(path, [.. File.ReadAllBytes(complete), .. "trailing bytes"u8]);
 
         using var image = SafeImageDecoder.Default.DecodeRgb24(path);
@@ -76,9 +76,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void EmptyFileIsRejected()
+    public void Empty_file_is_rejected()
     {
-        string path = _folder.PathOf("empty.jpg");
+        var path = _folder.PathOf("empty.jpg");
         File.WriteAllBytes(path, []);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
@@ -87,9 +87,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void HeaderAnnouncingAnOversizedSideIsRejectedBeforeDecoding()
+    public void Header_announcing_an_oversized_side_is_rejected_before_decoding()
     {
-        string path = TestImageFiles.BmpHeaderOnly(_folder.PathOf("huge.bmp"), 20_000, 10);
+        var path = TestImageFiles.BmpHeaderOnly(_folder.PathOf("huge.bmp"), 20_000, 10);
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
 
@@ -98,10 +98,10 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void HeaderAnnouncingTooManyPixelsIsRejected()
+    public void Header_announcing_too_many_pixels_is_rejected()
     {
         var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxPixels = 50 });
-        string path = TestImageFiles.Solid(_folder.PathOf("ten-by-six.png"), 10, 6, new Rgb24(1, 2, 3));
+        var path = TestImageFiles.Solid(_folder.PathOf("ten-by-six.png"), 10, 6, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => decoder.DecodeRgb24(path));
 
@@ -109,10 +109,10 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void FileLargerThanTheLimitIsRejected()
+    public void File_larger_than_the_limit_is_rejected()
     {
         var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxFileBytes = 20 });
-        string path = TestImageFiles.Solid(_folder.PathOf("small.png"), 4, 4, new Rgb24(1, 2, 3));
+        var path = TestImageFiles.Solid(_folder.PathOf("small.png"), 4, 4, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => decoder.DecodeRgb24(path));
 
@@ -120,9 +120,9 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
-    public void GifIsNotAcceptedEvenThoughImageSharpCouldDecodeIt()
+    public void Gif_is_not_accepted_even_though_image_sharp_could_decode_it()
     {
-        string path = TestImageFiles.Solid(_folder.PathOf("picture.gif"), 4, 4, new Rgb24(1, 2, 3));
+        var path = TestImageFiles.Solid(_folder.PathOf("picture.gif"), 4, 4, new Rgb24(1, 2, 3));
 
         var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
 

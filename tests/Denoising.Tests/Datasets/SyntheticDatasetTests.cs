@@ -15,18 +15,18 @@ public sealed class SyntheticDatasetTests
     }
 
     [Fact]
-    public void SameSeedGivesTheSameImagesWhateverTheThreadCount()
+    public void Same_seed_gives_the_same_images_whatever_the_thread_count()
     {
         var first = Load(new SyntheticOptions { Count = 50, Seed = 7 }, threads: 1);
         var second = Load(new SyntheticOptions { Count = 50, Seed = 7 }, threads: 4);
 
         Assert.Equal(first.Select(image => image.Id), second.Select(image => image.Id));
-        for (int i = 0; i < first.Count; i++)
+        for (var i = 0; i < first.Count; i++)
             Assert.Equal(first[i].Pixels, second[i].Pixels);
     }
 
     [Fact]
-    public void OtherSeedGivesOtherImages()
+    public void Other_seed_gives_other_images()
     {
         var first = Load(new SyntheticOptions { Count = 5, Seed = 1 });
         var second = Load(new SyntheticOptions { Count = 5, Seed = 2 });
@@ -35,7 +35,7 @@ public sealed class SyntheticDatasetTests
     }
 
     [Fact]
-    public void ImagesHaveTheRequestedShapeAndValuesInUnitRange()
+    public void Images_have_the_requested_shape_and_values_in_unit_range()
     {
         var images = Load(new SyntheticOptions { Count = 20, Height = 12, Width = 20, Channels = 3 });
 
@@ -49,26 +49,26 @@ public sealed class SyntheticDatasetTests
     }
 
     [Fact]
-    public void ImagesHaveStructureAndDifferFromEachOther()
+    public void Images_have_structure_and_differ_from_each_other()
     {
         var images = Load(new SyntheticOptions { Count = 200 });
 
-        double meanVariance = images.Average(image => Variance(image.Pixels));
+        var meanVariance = images.Average(image => Variance(image.Pixels));
         Assert.True(meanVariance > 0.01, $"mean per-image variance {meanVariance} is too low to be worth denoising");
         Assert.True(images.Count(image => Variance(image.Pixels) < 1e-4) < 5, "too many flat images");
         Assert.Equal(images.Count, images.Select(image => image.Pixels.Sum()).Distinct().Count());
     }
 
     [Fact]
-    public void NeighbouringPixelsAreMostlySimilar()
+    public void Neighbouring_pixels_are_mostly_similar()
     {
         // Piecewise smooth: most horizontal neighbours are close, unlike noise.
-        Image image = Load(new SyntheticOptions { Count = 1, Height = 64, Width = 64, Seed = 3 })[0];
+        var image = Load(new SyntheticOptions { Count = 1, Height = 64, Width = 64, Seed = 3 })[0];
 
         int close = 0, pairs = 0;
-        for (int y = 0; y < 64; y++)
-        for (int x = 1; x < 64; x++, pairs++)
-            close += Math.Abs(image.Pixels[y * 64 + x] - image.Pixels[y * 64 + x - 1]) < 0.05 ? 1 : 0;
+        for (var y = 0; y < 64; y++)
+            for (var x = 1; x < 64; x++, pairs++)
+                close += Math.Abs(image.Pixels[y * 64 + x] - image.Pixels[y * 64 + x - 1]) < 0.05 ? 1 : 0;
         Assert.True(close > pairs * 0.8, $"{close} of {pairs} neighbours are close");
     }
 }

@@ -19,9 +19,9 @@ internal static class TestImageFiles
     public static string BlackWithWhiteRectangle(string path, int width, int height, Rectangle white)
     {
         using var image = new Image<Rgb24>(width, height, new Rgb24(0, 0, 0));
-        for (int y = white.Top; y < white.Bottom; y++)
-        for (int x = white.Left; x < white.Right; x++)
-            image[x, y] = new Rgb24(255, 255, 255);
+        for (var y = white.Top; y < white.Bottom; y++)
+            for (var x = white.Left; x < white.Right; x++)
+                image[x, y] = new Rgb24(255, 255, 255);
         image.SaveAsJpeg(path, new JpegEncoder { Quality = 100, ColorType = JpegColorType.Luminance });
         return path;
     }

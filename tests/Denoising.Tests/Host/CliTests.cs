@@ -115,7 +115,10 @@ public sealed class CliTests : IDisposable
         var output = Path.Combine(_temp.Path, "run");
         var environment = new Dictionary<string, string?>
         {
-            ["HOME"] = "/nonexistent", ["XDG_CACHE_HOME"] = null, ["DENOISING_NATIVE_CACHE_DIR"] = null, ["TMPDIR"] = tmp,
+            ["HOME"] = "/nonexistent",
+            ["XDG_CACHE_HOME"] = null,
+            ["DENOISING_NATIVE_CACHE_DIR"] = null,
+            ["TMPDIR"] = tmp,
         };
 
         var (exitCode, console, errors) = Run(environment, "run", config, "--out", output);

@@ -1,10 +1,10 @@
 using Denoising.Host.Cli;
 using Denoising.Host.Plugins;
+using Denoising.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Host;
 

@@ -9,7 +9,7 @@ public sealed class ElfVersionPatcherTests
         ("libc.so.6", [("GLIBC_2.34", 0)]));
 
     [Fact]
-    public void ReadsEveryRequirementWithItsLibrary()
+    public void Reads_every_requirement_with_its_library()
     {
         var requirements = ElfSymbolVersions.ReadRequirements(ElfFile.Parse(SampleLibrary(), "sample"));
 
@@ -20,7 +20,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void SetsOnlyTheWeakBitOfTheNamedRequirement()
+    public void Sets_only_the_weak_bit_of_the_named_requirement()
     {
         var original = SampleLibrary();
         var untouched = (byte[])original.Clone();
@@ -36,7 +36,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void PatchingTwiceGivesTheSameBytes()
+    public void Patching_twice_gives_the_same_bytes()
     {
         var once = ElfVersionPatcher.MarkWeak(SampleLibrary(), "sample", "libstdc++.so.6", ["GLIBCXX_3.4.32"]);
         var twice = ElfVersionPatcher.MarkWeak(once, "once", "libstdc++.so.6", ["GLIBCXX_3.4.32"]);
@@ -45,7 +45,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void RejectsAVersionTheFileDoesNotRequire()
+    public void Rejects_a_version_the_file_does_not_require()
     {
         var error = Assert.Throws<InvalidDataException>(() =>
             ElfVersionPatcher.MarkWeak(SampleLibrary(), "sample.so", "libc.so.6", ["GLIBCXX_3.4.32"]));
@@ -55,7 +55,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void RejectsAFileThatIsNotElf()
+    public void Rejects_a_file_that_is_not_elf()
     {
         var error = Assert.Throws<InvalidDataException>(() => ElfFile.Parse(new byte[128], "notes.txt"));
 
@@ -63,7 +63,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void PatchesTheRealLibTorchSharpInOneByte()
+    public void Patches_the_real_lib_torch_sharp_in_one_byte()
     {
         var path = NativeLibraryLocator.FindLibTorchSharp(NativeLibraryLocator.FindLibTorchDirectory());
         var original = File.ReadAllBytes(path);
@@ -78,7 +78,7 @@ public sealed class ElfVersionPatcherTests
     }
 
     [Fact]
-    public void ReadsVersionDefinitions()
+    public void Reads_version_definitions()
     {
         var defined = ElfSymbolVersions.ReadDefinitions(ElfFile.Parse(TinyElf.WithDefinitions("libstdc++.so.6", "GLIBCXX_3.4", "GLIBCXX_3.4.30"), "tiny"));
 

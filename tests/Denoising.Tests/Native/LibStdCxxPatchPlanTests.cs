@@ -12,7 +12,7 @@ public sealed class LibStdCxxPatchPlanTests
     ];
 
     [Fact]
-    public void NothingIsPatchedWhenLibStdCxxHasEveryVersion()
+    public void Nothing_is_patched_when_lib_std_cxx_has_every_version()
     {
         var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.30", "GLIBCXX_3.4.31", "GLIBCXX_3.4.32" });
 
@@ -21,7 +21,7 @@ public sealed class LibStdCxxPatchPlanTests
     }
 
     [Fact]
-    public void Gcc12LibStdCxxNeedsOnlyTheIostreamInitVersionWeakened()
+    public void Gcc_12_lib_std_cxx_needs_only_the_iostream_init_version_weakened()
     {
         var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.29", "GLIBCXX_3.4.30" });
 
@@ -30,7 +30,7 @@ public sealed class LibStdCxxPatchPlanTests
     }
 
     [Fact]
-    public void OlderLibStdCxxIsReportedAsUnfixable()
+    public void Older_lib_std_cxx_is_reported_as_unfixable()
     {
         var plan = LibStdCxxPatchPlan.Create(GlueRequirements, new HashSet<string> { "GLIBCXX_3.4.29" });
 
@@ -39,7 +39,7 @@ public sealed class LibStdCxxPatchPlanTests
     }
 
     [Fact]
-    public void AlreadyWeakRequirementsAreLeftAlone()
+    public void Already_weak_requirements_are_left_alone()
     {
         VersionRequirement[] patched = [new("libstdc++.so.6", "GLIBCXX_3.4.32", ElfSymbolVersions.WeakFlag, 0)];
 
@@ -47,7 +47,7 @@ public sealed class LibStdCxxPatchPlanTests
     }
 
     [Fact]
-    public void ReadsTheVersionsOfThisMachinesLibStdCxx()
+    public void Reads_the_versions_of_this_machines_lib_std_cxx()
     {
         var path = LibStdCxx.Locate();
         Assert.NotNull(path);

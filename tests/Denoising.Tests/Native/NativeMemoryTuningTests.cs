@@ -15,13 +15,13 @@ public sealed class NativeMemoryTuningTests
     [InlineData("", NativeMemoryPolicy.LargeHeap)]
     [InlineData("glibcdefaults", NativeMemoryPolicy.GlibcDefaults)]
     [InlineData(" Mmap ", NativeMemoryPolicy.Mmap)]
-    public void TheEnvironmentOverridesTheRequestedPolicy(string? environmentValue, NativeMemoryPolicy expected) =>
+    public void The_environment_overrides_the_requested_policy(string? environmentValue, NativeMemoryPolicy expected) =>
         Assert.Equal(expected, NativeMemoryTuning.Resolve(NativeMemoryPolicy.LargeHeap, environmentValue));
 
     [Theory]
     [InlineData("jemalloc")]
     [InlineData("7")]
-    public void AnUnknownPolicyNameIsReported(string environmentValue)
+    public void An_unknown_policy_name_is_reported(string environmentValue)
     {
         var error = Assert.Throws<ArgumentException>(() => NativeMemoryTuning.Resolve(NativeMemoryPolicy.Mmap, environmentValue));
 
@@ -30,7 +30,7 @@ public sealed class NativeMemoryTuningTests
     }
 
     [Fact]
-    public void TheDefaultPolicyKeepsLargeTensorsInTheHeap()
+    public void The_default_policy_keeps_large_tensors_in_the_heap()
     {
         // MALLOC_* variables or DENOISING_MEMORY_POLICY make TorchRuntime leave malloc alone; nothing to check then.
         if (new[] { "MALLOC_MMAP_THRESHOLD_", "GLIBC_TUNABLES", NativeMemoryTuning.PolicyVariable }.Any(v => Environment.GetEnvironmentVariable(v) is not null))
@@ -49,7 +49,7 @@ public sealed class NativeMemoryTuningTests
     }
 
     [Fact]
-    public void TheHeapCountsAsFragmentedOnlyPastTheFreeBudget()
+    public void The_heap_counts_as_fragmented_only_past_the_free_budget()
     {
         const long MiB = 1024 * 1024;
         MallocTotals Heap(long freeMiB) => new(HeapBytes: (56 + freeMiB) * MiB, InUseBytes: 56 * MiB, FreeBytes: freeMiB * MiB, FreeChunks: 100, MmappedBytes: 0, MmappedChunks: 0);

@@ -8,7 +8,7 @@ namespace Denoising.Tests.Native;
 public sealed class TorchRuntimeTests
 {
     [Fact]
-    public void InitialisesOnceFromManyThreadsAndComputes()
+    public void Initialises_once_from_many_threads_and_computes()
     {
         var devices = Enumerable.Range(0, 4)
             .AsParallel()
@@ -24,7 +24,7 @@ public sealed class TorchRuntimeTests
     }
 
     [Fact]
-    public void ReportsAnUnknownDeviceByName()
+    public void Reports_an_unknown_device_by_name()
     {
         var error = Assert.Throws<ArgumentException>(() => TorchCompute.Apply(new RuntimeSettings("gpu0", 0)));
 
@@ -33,7 +33,7 @@ public sealed class TorchRuntimeTests
     }
 
     [Fact]
-    public void ReportsMissingCudaClearly()
+    public void Reports_missing_cuda_clearly()
     {
         // The tests reference the CPU libtorch only, so CUDA is never available here.
         var error = Assert.Throws<InvalidOperationException>(() => TorchCompute.Apply(new RuntimeSettings("cuda:0", 0)));
@@ -46,7 +46,7 @@ public sealed class TorchRuntimeTests
     [InlineData("cpu", DeviceType.CPU, -1)]
     [InlineData(" CUDA ", DeviceType.CUDA, -1)]
     [InlineData("cuda:3", DeviceType.CUDA, 3)]
-    public void ParsesDeviceNames(string text, DeviceType type, int index)
+    public void Parses_device_names(string text, DeviceType type, int index)
     {
         var request = TorchDeviceRequest.Parse(text);
 
@@ -57,11 +57,11 @@ public sealed class TorchRuntimeTests
     [InlineData("cuda:")]
     [InlineData("cuda:-1")]
     [InlineData("")]
-    public void RejectsMalformedDevices(string text) =>
+    public void Rejects_malformed_devices(string text) =>
         Assert.Throws<ArgumentException>(() => TorchDeviceRequest.Parse(text));
 
     [Fact]
-    public void PatchesTheGlueOnlyWhenThisMachinesLibStdCxxLacksAVersion()
+    public void Patches_the_glue_only_when_this_machines_lib_std_cxx_lacks_a_version()
     {
         TorchRuntime.EnsureLoaded();
         var glue = NativeLibraryLocator.FindLibTorchSharp(NativeLibraryLocator.FindLibTorchDirectory());

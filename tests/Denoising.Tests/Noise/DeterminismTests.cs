@@ -34,12 +34,12 @@ public class DeterminismTests
     [MemberData(nameof(RandomModels))]
     public void Same_seed_gives_identical_noise_and_another_seed_different_noise(string name)
     {
-        INoiseModel model = Model(name);
-        Image clean = Varied();
+        var model = Model(name);
+        var clean = Varied();
 
-        float[] first = model.Apply(clean, new Random(42)).Pixels;
-        float[] again = model.Apply(clean, new Random(42)).Pixels;
-        float[] other = model.Apply(clean, new Random(43)).Pixels;
+        var first = model.Apply(clean, new Random(42)).Pixels;
+        var again = model.Apply(clean, new Random(42)).Pixels;
+        var other = model.Apply(clean, new Random(43)).Pixels;
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
@@ -50,10 +50,10 @@ public class DeterminismTests
     [InlineData("none")]
     public void Keeps_id_and_shape_and_leaves_the_input_untouched(string name)
     {
-        Image clean = Varied();
-        float[] original = (float[])clean.Pixels.Clone();
+        var clean = Varied();
+        var original = (float[])clean.Pixels.Clone();
 
-        Image noisy = Model(name).Apply(clean, new Random(7));
+        var noisy = Model(name).Apply(clean, new Random(7));
 
         Assert.Equal(clean.Id, noisy.Id);
         Assert.True(noisy.SameShapeAs(clean));
@@ -65,7 +65,7 @@ public class DeterminismTests
     [Fact]
     public void None_returns_the_clean_pixels()
     {
-        Image clean = Varied();
+        var clean = Varied();
 
         Assert.Equal(clean.Pixels, new NoNoise().Apply(clean, new Random(1)).Pixels);
     }

@@ -11,11 +11,11 @@ public class GaussianNoiseTests
     [InlineData(0.1)]
     public void Noise_has_zero_mean_and_standard_deviation_sigma(double sigma)
     {
-        Image clean = NoiseTestImages.Flat(0.5f);
+        var clean = NoiseTestImages.Flat(0.5f);
 
-        Image noisy = new GaussianNoise(NoiseLevel.Fixed(sigma), clip: false).Apply(clean, new Random(1));
+        var noisy = new GaussianNoise(NoiseLevel.Fixed(sigma), clip: false).Apply(clean, new Random(1));
 
-        float[] noise = noisy.Pixels.Select(p => p - 0.5f).ToArray();
+        var noise = noisy.Pixels.Select(p => p - 0.5f).ToArray();
         Assert.InRange(NoiseTestImages.Mean(noise), -5 * sigma / 256, 5 * sigma / 256);
         Assert.InRange(NoiseTestImages.StandardDeviation(noise), 0.98 * sigma, 1.02 * sigma);
     }
@@ -23,7 +23,7 @@ public class GaussianNoiseTests
     [Fact]
     public void Clipping_keeps_pixels_in_the_unit_range_and_saturates_the_tails()
     {
-        Image noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0.5f), new Random(2));
+        var noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0.5f), new Random(2));
 
         Assert.All(noisy.Pixels, p => Assert.InRange(p, 0f, 1f));
         // P(|n| > 1 sigma) on each side is about 16%.
@@ -34,7 +34,7 @@ public class GaussianNoiseTests
     [Fact]
     public void Without_clipping_values_leave_the_unit_range()
     {
-        Image noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: false).Apply(NoiseTestImages.Flat(0.5f), new Random(3));
+        var noisy = new GaussianNoise(NoiseLevel.Fixed(0.5), clip: false).Apply(NoiseTestImages.Flat(0.5f), new Random(3));
 
         Assert.Contains(noisy.Pixels, p => p < 0f);
         Assert.Contains(noisy.Pixels, p => p > 1f);
@@ -46,7 +46,7 @@ public class GaussianNoiseTests
         var model = new GaussianNoise(NoiseLevel.Between(0.05, 0.3), clip: false);
         var random = new Random(4);
 
-        double[] levels = Enumerable.Range(0, 60)
+        var levels = Enumerable.Range(0, 60)
             .Select(_ => NoiseTestImages.StandardDeviation(model.Apply(NoiseTestImages.Flat(0.5f, size: 64), random).Pixels))
             .ToArray();
 

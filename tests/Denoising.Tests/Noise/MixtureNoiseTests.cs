@@ -16,11 +16,11 @@ public class MixtureNoiseTests
             new WeightedNoiseModel(2, new SaltAndPepperNoise(NoiseLevel.Fixed(1), saltRatio: 1)),
             new WeightedNoiseModel(5, new SaltAndPepperNoise(NoiseLevel.Fixed(1), saltRatio: 0)),
         ]);
-        Image clean = NoiseTestImages.Flat(0.5f, size: 4);
+        var clean = NoiseTestImages.Flat(0.5f, size: 4);
         var random = new Random(13);
         const int trials = 8000;
 
-        Dictionary<float, int> counts = Enumerable.Range(0, trials)
+        var counts = Enumerable.Range(0, trials)
             .Select(_ => mixture.Apply(clean, random).Pixels)
             .Select(pixels => Assert.Single(pixels.Distinct()))
             .GroupBy(value => value)

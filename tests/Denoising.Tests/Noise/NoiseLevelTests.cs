@@ -17,7 +17,7 @@ public class NoiseLevelTests
     public void A_range_draws_uniformly_between_its_ends()
     {
         var random = new Random(20);
-        double[] draws = Enumerable.Range(0, 20_000).Select(_ => NoiseLevel.Between(0.05, 0.5).Draw(random)).ToArray();
+        var draws = Enumerable.Range(0, 20_000).Select(_ => NoiseLevel.Between(0.05, 0.5).Draw(random)).ToArray();
 
         Assert.All(draws, d => Assert.InRange(d, 0.05, 0.5));
         Assert.InRange(draws.Average(), 0.275 - 0.005, 0.275 + 0.005);

@@ -59,7 +59,7 @@ public class NoiseOptionsValidationTests
     [MemberData(nameof(InvalidOptions))]
     public void Invalid_options_give_one_message_naming_the_key(object options, string[] expectedFragments)
     {
-        ValidationResult error = Assert.Single(Validate(options));
+        var error = Assert.Single(Validate(options));
 
         Assert.All(expectedFragments, fragment => Assert.Contains(fragment, error.ErrorMessage));
     }

@@ -1,9 +1,9 @@
 using Denoising.Abstractions;
+using Denoising.Host.Configuration;
 using Denoising.Plugins.Noise;
 using Denoising.Plugins.Noise.Models;
 using Denoising.Plugins.Noise.Options;
 using Denoising.Plugins.Noise.Sampling;
-using Denoising.Host.Configuration;
 using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Noise;

@@ -10,7 +10,7 @@ public class NoiseRandomTests
     [Fact]
     public void Doubles_are_uniform_in_the_unit_interval()
     {
-        double[] draws = Draws(new NoiseRandom(0), 100_000);
+        var draws = Draws(new NoiseRandom(0), 100_000);
 
         Assert.All(draws, d => Assert.InRange(d, 0.0, Math.BitDecrement(1.0)));
         Assert.InRange(draws.Average(), 0.5 - 0.005, 0.5 + 0.005);

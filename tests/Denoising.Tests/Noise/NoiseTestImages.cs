@@ -12,7 +12,7 @@ internal static class NoiseTestImages
 
     public static double Variance(IReadOnlyList<float> values)
     {
-        double mean = Mean(values);
+        var mean = Mean(values);
         return values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
     }
 

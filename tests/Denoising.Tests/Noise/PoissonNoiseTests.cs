@@ -12,10 +12,10 @@ public class PoissonNoiseTests
     [InlineData(1000.0, 0.2f)]
     public void Mean_is_the_clean_value_and_variance_is_value_over_photons(double photons, float intensity)
     {
-        Image noisy = new PoissonNoise(NoiseLevel.Fixed(photons), clip: false).Apply(NoiseTestImages.Flat(intensity), new Random(8));
+        var noisy = new PoissonNoise(NoiseLevel.Fixed(photons), clip: false).Apply(NoiseTestImages.Flat(intensity), new Random(8));
 
-        double expectedVariance = intensity / photons;
-        double meanTolerance = 5 * Math.Sqrt(expectedVariance) / 256;
+        var expectedVariance = intensity / photons;
+        var meanTolerance = 5 * Math.Sqrt(expectedVariance) / 256;
         Assert.InRange(NoiseTestImages.Mean(noisy.Pixels), intensity - meanTolerance, intensity + meanTolerance);
         Assert.InRange(NoiseTestImages.Variance(noisy.Pixels), 0.95 * expectedVariance, 1.05 * expectedVariance);
     }
@@ -25,7 +25,7 @@ public class PoissonNoiseTests
     {
         const double photons = 20;
 
-        Image noisy = new PoissonNoise(NoiseLevel.Fixed(photons), clip: false).Apply(NoiseTestImages.Flat(0.4f, size: 64), new Random(9));
+        var noisy = new PoissonNoise(NoiseLevel.Fixed(photons), clip: false).Apply(NoiseTestImages.Flat(0.4f, size: 64), new Random(9));
 
         Assert.All(noisy.Pixels, p => Assert.Equal(Math.Round(p * photons), p * photons, 3));
     }
@@ -37,7 +37,7 @@ public class PoissonNoiseTests
         var random = new Random(10);
 
         // Var[y] = x / photons, so x / variance estimates the photon count of each image.
-        double[] peaks = Enumerable.Range(0, 40)
+        var peaks = Enumerable.Range(0, 40)
             .Select(_ => 0.5 / NoiseTestImages.Variance(model.Apply(NoiseTestImages.Flat(0.5f, size: 64), random).Pixels))
             .ToArray();
 

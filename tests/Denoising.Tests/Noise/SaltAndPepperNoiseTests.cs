@@ -11,11 +11,11 @@ public class SaltAndPepperNoiseTests
     /// <summary>Per pixel location: null when untouched, else the value all its channels were set to.</summary>
     private static float?[] HitValues(Image noisy)
     {
-        int plane = noisy.Height * noisy.Width;
+        var plane = noisy.Height * noisy.Width;
         var hits = new float?[plane];
-        for (int pixel = 0; pixel < plane; pixel++)
+        for (var pixel = 0; pixel < plane; pixel++)
         {
-            float[] channels = Enumerable.Range(0, noisy.Channels).Select(c => noisy.Pixels[c * plane + pixel]).ToArray();
+            var channels = Enumerable.Range(0, noisy.Channels).Select(c => noisy.Pixels[c * plane + pixel]).ToArray();
             Assert.All(channels, value => Assert.Equal(channels[0], value));
             hits[pixel] = channels[0] == 0.5f ? null : channels[0];
         }
@@ -29,12 +29,12 @@ public class SaltAndPepperNoiseTests
     [InlineData(0.5, 1.0)]
     public void Hits_whole_pixels_at_the_amount_with_the_salt_ratio(double amount, double saltRatio)
     {
-        Image noisy = new SaltAndPepperNoise(NoiseLevel.Fixed(amount), saltRatio)
+        var noisy = new SaltAndPepperNoise(NoiseLevel.Fixed(amount), saltRatio)
             .Apply(NoiseTestImages.Flat(0.5f, Size, channels: 3), new Random(11));
 
-        float?[] hits = HitValues(noisy);
-        int hitCount = hits.Count(h => h.HasValue);
-        int saltCount = hits.Count(h => h == 1f);
+        var hits = HitValues(noisy);
+        var hitCount = hits.Count(h => h.HasValue);
+        var saltCount = hits.Count(h => h == 1f);
         Assert.Equal(hitCount, saltCount + hits.Count(h => h == 0f));
         Assert.InRange(hitCount / (double)hits.Length, amount - 0.01, amount + 0.01);
         Assert.InRange(saltCount / (double)hitCount, saltRatio - 0.03, saltRatio + 0.03);
@@ -46,7 +46,7 @@ public class SaltAndPepperNoiseTests
         var model = new SaltAndPepperNoise(NoiseLevel.Between(0.1, 0.3), saltRatio: 0.5);
         var random = new Random(12);
 
-        double[] fractions = Enumerable.Range(0, 40)
+        var fractions = Enumerable.Range(0, 40)
             .Select(_ => HitValues(model.Apply(NoiseTestImages.Flat(0.5f, size: 64), random)).Count(h => h.HasValue) / 4096.0)
             .ToArray();
 

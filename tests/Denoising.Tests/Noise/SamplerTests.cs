@@ -30,14 +30,14 @@ public class SamplerTests
     {
         const int count = 100_000;
         var random = new NoiseRandom(15);
-        long[] samples = Enumerable.Range(0, count).Select(_ => PoissonSampler.Next(lambda, random)).ToArray();
+        var samples = Enumerable.Range(0, count).Select(_ => PoissonSampler.Next(lambda, random)).ToArray();
 
-        double mean = samples.Average();
-        double variance = samples.Sum(k => (k - mean) * (k - mean)) / (count - 1);
+        var mean = samples.Average();
+        var variance = samples.Sum(k => (k - mean) * (k - mean)) / (count - 1);
 
         // Five standard errors; the variance estimate's relative error is sqrt((1/lambda + 2) / n).
         Assert.InRange(mean, lambda - 5 * Math.Sqrt(lambda / count), lambda + 5 * Math.Sqrt(lambda / count));
-        double varianceTolerance = 5 * Math.Sqrt((1 / lambda + 2) / count);
+        var varianceTolerance = 5 * Math.Sqrt((1 / lambda + 2) / count);
         Assert.InRange(variance / lambda, 1 - varianceTolerance, 1 + varianceTolerance);
         Assert.All(samples, k => Assert.True(k >= 0));
     }
@@ -51,17 +51,17 @@ public class SamplerTests
         const int count = 200_000;
         var random = new NoiseRandom(16);
         var frequencies = new Dictionary<long, int>();
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
-            long k = PoissonSampler.Next(lambda, random);
+            var k = PoissonSampler.Next(lambda, random);
             frequencies[k] = frequencies.GetValueOrDefault(k) + 1;
         }
 
-        double probability = Math.Exp(-lambda);
+        var probability = Math.Exp(-lambda);
         for (long k = 0; k <= 3 * lambda; k++)
         {
-            double observed = frequencies.GetValueOrDefault(k) / (double)count;
-            double tolerance = 5 * Math.Sqrt(probability * (1 - probability) / count) + 1e-5;
+            var observed = frequencies.GetValueOrDefault(k) / (double)count;
+            var tolerance = 5 * Math.Sqrt(probability * (1 - probability) / count) + 1e-5;
             Assert.True(Math.Abs(observed - probability) <= tolerance, $"P(k={k}): observed {observed}, expected {probability}");
             probability *= lambda / (k + 1);
         }

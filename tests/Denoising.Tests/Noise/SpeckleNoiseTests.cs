@@ -14,9 +14,9 @@ public class SpeckleNoiseTests
     {
         const double sigma = 0.2;
 
-        Image noisy = new SpeckleNoise(NoiseLevel.Fixed(sigma), clip: false).Apply(NoiseTestImages.Flat(intensity), new Random(5));
+        var noisy = new SpeckleNoise(NoiseLevel.Fixed(sigma), clip: false).Apply(NoiseTestImages.Flat(intensity), new Random(5));
 
-        double expectedStd = intensity * sigma;
+        var expectedStd = intensity * sigma;
         Assert.InRange(NoiseTestImages.Mean(noisy.Pixels), intensity - 5 * expectedStd / 256, intensity + 5 * expectedStd / 256);
         Assert.InRange(NoiseTestImages.StandardDeviation(noisy.Pixels), 0.98 * expectedStd, 1.02 * expectedStd);
     }
@@ -24,7 +24,7 @@ public class SpeckleNoiseTests
     [Fact]
     public void Black_pixels_stay_black()
     {
-        Image noisy = new SpeckleNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0f, size: 32), new Random(6));
+        var noisy = new SpeckleNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0f, size: 32), new Random(6));
 
         Assert.All(noisy.Pixels, p => Assert.Equal(0f, p));
     }
@@ -32,7 +32,7 @@ public class SpeckleNoiseTests
     [Fact]
     public void Clipping_keeps_bright_pixels_at_most_one()
     {
-        Image noisy = new SpeckleNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0.9f, size: 64), new Random(7));
+        var noisy = new SpeckleNoise(NoiseLevel.Fixed(0.5), clip: true).Apply(NoiseTestImages.Flat(0.9f, size: 64), new Random(7));
 
         Assert.All(noisy.Pixels, p => Assert.InRange(p, 0f, 1f));
         Assert.Contains(noisy.Pixels, p => p == 1f);

@@ -1,7 +1,7 @@
 using Denoising.Plugins.ConvAE;
+using Denoising.Tests.Torch.Support;
 using Denoising.Torch;
 using Denoising.Torch.Training;
-using Denoising.Tests.Torch.Support;
 using static TorchSharp.torch;
 
 namespace Denoising.Tests.Plugins;

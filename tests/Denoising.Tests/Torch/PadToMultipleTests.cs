@@ -1,5 +1,5 @@
-using Denoising.Torch;
 using Denoising.Tests.Torch.Support;
+using Denoising.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,6 +1,6 @@
 using Denoising.Abstractions;
-using Denoising.Torch;
 using Denoising.Tests.Torch.Support;
+using Denoising.Torch;
 using static TorchSharp.torch;
 
 namespace Denoising.Tests.Torch;

@@ -17,8 +17,8 @@ internal static class SmoothPatterns
                 double frequencyY = random.NextDouble() * 0.5, frequencyX = random.NextDouble() * 0.5;
                 var phase = random.NextDouble() * 2 * Math.PI;
                 for (var y = 0; y < height; y++)
-                for (var x = 0; x < width; x++)
-                    pixels[(c * height + y) * width + x] = (float)(0.5 + 0.4 * Math.Sin(frequencyY * y + frequencyX * x + phase));
+                    for (var x = 0; x < width; x++)
+                        pixels[(c * height + y) * width + x] = (float)(0.5 + 0.4 * Math.Sin(frequencyY * y + frequencyX * x + phase));
             }
             images[n] = new Image($"pattern{n}", channels, height, width, pixels);
         }
