@@ -29,6 +29,8 @@ public sealed class ConfigDocument
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
             throw new ConfigException(new ConfigError(path, "", "experiment file not found"));
+        if (new FileInfo(fullPath).Length > YamlLimits.MaxFileBytes)
+            throw new ConfigException(new ConfigError(path, "", $"larger than {YamlLimits.MaxFileBytes >> 20} MiB; an experiment file is a few kilobytes"));
         var document = Parse(fullPath, File.ReadAllText(fullPath));
         foreach (var assignment in overrides ?? [])
             document.ApplyOverride(assignment);
@@ -37,6 +39,8 @@ public sealed class ConfigDocument
 
     public static ConfigDocument Parse(string path, string yaml)
     {
+        if (YamlLimits.FindViolation(yaml) is var (position, problem))
+            throw new ConfigException(new ConfigError(Position(path, position), "", $"refused: {problem}"));
         var stream = new YamlStream();
         try
         {
@@ -86,6 +90,8 @@ public sealed class ConfigDocument
     {
         if (string.IsNullOrWhiteSpace(text))
             return new YamlScalarNode("");
+        if (YamlLimits.FindViolation(text) is var (_, problem))
+            throw new ConfigException(new ConfigError(origin, "", $"value refused: {problem}"));
         var stream = new YamlStream();
         try
         {
