@@ -51,7 +51,7 @@ public static class ExperimentParser
         binder.ThrowIfErrors();
         var ordered = ExperimentGraph.Order(options, steps, binder);
         binder.ThrowIfErrors();
-        var name = options.Name ?? Path.GetFileNameWithoutExtension(document.FilePath);
+        var name = options.Name ?? FolderName(Path.GetFileNameWithoutExtension(document.FilePath));
         return new Experiment(name, options, ordered, document);
     }
 
@@ -102,5 +102,12 @@ public static class ExperimentParser
             step.KeyPath = keyPath;
         }
         return step;
+    }
+
+    /// <summary>A file name made fit for <see cref="ExperimentOptions.NamePattern"/>: other characters become '-'.</summary>
+    private static string FolderName(string fileName)
+    {
+        var safe = new string(fileName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-').ToArray()).TrimStart('.', '-', '_');
+        return safe.Length == 0 ? "experiment" : safe[..Math.Min(safe.Length, 100)];
     }
 }

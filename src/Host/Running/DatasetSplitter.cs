@@ -12,6 +12,9 @@ public static class DatasetSplitter
     public static (IReadOnlyList<Image> Train, IReadOnlyList<Image> Test) Split(
         IReadOnlyList<Image> images, double testFraction, int seed, SplitUnit unit = SplitUnit.Image)
     {
+        // Zero means none: the fallback below that keeps a test set from rounding away is for fractions above zero.
+        if (testFraction <= 0)
+            return (images, []);
         var groups = Enumerable.Range(0, images.Count)
             .GroupBy(i => unit == SplitUnit.Group ? GroupOf(images[i].Id) : images[i].Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

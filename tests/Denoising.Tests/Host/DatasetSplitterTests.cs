@@ -24,6 +24,17 @@ public sealed class DatasetSplitterTests
         Assert.Equal(Faces.Select(i => i.Id).Order(), train.Concat(test).Select(i => i.Id).Order());
     }
 
+    [Theory]
+    [InlineData(SplitUnit.Image)]
+    [InlineData(SplitUnit.Group)]
+    public void A_test_fraction_of_zero_holds_out_nothing(SplitUnit unit)
+    {
+        var (train, test) = DatasetSplitter.Split(Faces, 0, seed: 3, unit);
+
+        Assert.Empty(test);
+        Assert.Equal(Faces.Select(i => i.Id), train.Select(i => i.Id));
+    }
+
     [Fact]
     public void Group_split_keeps_each_group_on_one_side()
     {

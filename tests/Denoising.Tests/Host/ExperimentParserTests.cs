@@ -234,6 +234,31 @@ public sealed class ExperimentParserTests : IDisposable
         Assert.Contains("exactly one of 'model'", error.Message);
     }
 
+    [Theory]
+    [InlineData("../../escape1")]
+    [InlineData("/tmp/abs")]
+    [InlineData("a/b")]
+    [InlineData(".hidden")]
+    [InlineData("tab\there")]
+    public void A_name_is_one_safe_folder_name(string name)
+    {
+        var error = Assert.Single(Assert.Throws<ConfigException>(() => Parse(Valid, $"name={name}")).Errors);
+
+        Assert.Equal($"--set name={name}", error.Location);
+        Assert.Equal("name", error.KeyPath);
+        Assert.Contains("one folder name", error.Message);
+    }
+
+    [Fact]
+    public void The_default_name_is_the_file_name_made_safe()
+    {
+        var path = _temp.File("my experiment (v2).yaml", Valid.Replace("name: demo\n", ""));
+
+        var experiment = ExperimentParser.Parse(ConfigDocument.Load(path), FakeComponents.Registry());
+
+        Assert.Equal("my-experiment--v2-", experiment.Name);
+    }
+
     private Experiment Parse(string yaml, params string[] overrides)
     {
         var path = _temp.File("bad.yaml", yaml);

@@ -6,7 +6,11 @@ namespace Denoising.Host.Experiments.Definitions;
 /// <summary>The top level of an experiment file, apart from its steps.</summary>
 public sealed class ExperimentOptions
 {
+    /// <summary>One safe folder name: it becomes runs/NAME-TIME, so no separators, no leading dot, no control characters.</summary>
+    public const string NamePattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
+
     [Description("Name of the experiment; names the run folder. Defaults to the file name.")]
+    [RegularExpression(NamePattern, ErrorMessage = "'name' must be one folder name: 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit")]
     public string? Name { get; set; }
 
     [Description("Seed from which every step's seed is derived.")]
