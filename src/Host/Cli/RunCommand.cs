@@ -2,6 +2,7 @@ using System.CommandLine;
 using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
 using Denoising.Host.Running;
+using Denoising.Host.Sweeps;
 using Denoising.Native;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,6 +45,7 @@ public static class RunCommand
             // SIGTERM and Ctrl+C reach the host's lifetime (it keeps the process alive); stop the run cleanly on them.
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            using var parentWatch = ParentWatch.StartIfSweepChild(cancellation, logger);
             return Execute(host, experiment, directory, logger, cancellation.Token);
         });
         return command;
@@ -64,6 +66,11 @@ public static class RunCommand
         catch (OperationCanceledException)
         {
             return ExitCodes.Cancelled;
+        }
+        catch (RunFolderBusyException e)
+        {
+            logger.LogError("Not started: {Message}", e.Message);
+            return ExitCodes.Busy;
         }
         catch (NativeRuntimeException e)
         {

@@ -43,6 +43,7 @@ public sealed class ExperimentRunner
     }
 
     /// <summary>Runs the experiment; a component that refuses its options stops it before any file is written.</summary>
+    /// <exception cref="RunFolderBusyException">Another process is running into the same folder.</exception>
     public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.Now;
@@ -58,7 +59,13 @@ public sealed class ExperimentRunner
             throw;
         }
         var state = new RunState(experiment, directory, components);
-        directory.Create();
+        var runLock = RunLock.TryAcquire(directory.Path);
+        if (runLock is null)
+        {
+            components.Dispose();
+            throw new RunFolderBusyException(directory.Path);
+        }
+        using var heldLock = runLock;
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
         {

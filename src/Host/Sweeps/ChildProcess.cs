@@ -18,6 +18,8 @@ public static class ChildProcess
         };
         foreach (var argument in command.LeadingArguments.Concat(arguments))
             start.ArgumentList.Add(argument);
+        // The child stops by itself if this process dies without stopping it (SIGKILL).
+        start.Environment[ParentWatch.Variable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var output = new StreamWriter(outputFile, append: true) { AutoFlush = true };
         var gate = new Lock();
         using var process = new Process { StartInfo = start };

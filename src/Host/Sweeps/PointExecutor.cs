@@ -17,6 +17,12 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         var directory = new RunDirectory(Path.Combine(sweepDirectory, SweepLayout.PointDirectory(point)));
         if (directory.ReadStatus()?.State == RunStatus.Completed)
             return new PointResult(point, PointOutcome.Skipped, null, TimeSpan.Zero);
+        // Another sweep or shard may be running this point into the same folder: leave it to that process.
+        using (var probe = RunLock.TryAcquire(directory.Path))
+        {
+            if (probe is null)
+                return new PointResult(point, PointOutcome.Busy, null, TimeSpan.Zero);
+        }
         var started = DateTimeOffset.Now;
         int exitCode;
         try
@@ -37,6 +43,9 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
             return new PointResult(point, PointOutcome.Completed, null, clock.Elapsed);
         if (cancellationToken.IsCancellationRequested)
             return new PointResult(point, PointOutcome.Cancelled, null, clock.Elapsed);
+        if (exitCode == Cli.ExitCodes.Busy)
+            return new PointResult(point, PointOutcome.Busy, null, clock.Elapsed); // its run.json belongs to the other process
+
         var error = status is { State: RunStatus.Failed, Error: { } message }
             ? message
             : $"exit code {exitCode}{ConsoleTail(directory)}";

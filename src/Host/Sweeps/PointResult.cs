@@ -15,4 +15,7 @@ public enum PointOutcome
 
     /// <summary>Stopped by Ctrl+C or SIGTERM; rerunning the sweep resumes it.</summary>
     Cancelled,
+
+    /// <summary>Running in another process (another sweep or shard into the same folder); left to it.</summary>
+    Busy,
 }

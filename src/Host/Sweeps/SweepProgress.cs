@@ -9,7 +9,7 @@ public static class SweepProgress
     /// </summary>
     public static TimeSpan Remaining(IReadOnlyCollection<PointResult> finished, int count, int parallel)
     {
-        var ran = finished.Where(r => r.Outcome != PointOutcome.Skipped).ToList();
+        var ran = finished.Where(r => r.Outcome is not (PointOutcome.Skipped or PointOutcome.Busy)).ToList();
         if (ran.Count == 0)
             return TimeSpan.Zero;
         var mean = ran.Average(r => r.Duration.TotalSeconds);

@@ -62,6 +62,9 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
             case PointOutcome.Skipped:
                 logger.LogInformation("Point {Index} {Label} already completed; skipped", position, result.Point.Label);
                 break;
+            case PointOutcome.Busy:
+                logger.LogWarning("Point {Index} {Label} is running in another process; left to it", position, result.Point.Label);
+                break;
             default:
                 logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s ({Done} of {Count} in this shard, ETA {Remaining})",
                     position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, done, count, remaining);
