@@ -10,4 +10,14 @@ var root = new RootCommand("Denoising experiments from YAML, with denoisers, noi
     ReportCommand.Create(),
 };
 // Commands stop cleanly on Ctrl+C / SIGTERM themselves (run.json says cancelled); no forced exit after 2 s.
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // A command line that cannot run is invalid input, like an invalid experiment: exit 2, not 1 (a failed run).
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine(error.Message);
+    var command = parse.CommandResult.Command == root ? root.Name : $"{root.Name} {parse.CommandResult.Command.Name}";
+    Console.Error.WriteLine($"See '{command} --help'.");
+    return ExitCodes.InvalidConfig;
+}
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -30,14 +30,15 @@ public sealed record IdxHeader(int Count, int Rows, int Columns)
         if (header.Length < Size)
             throw Invalid(filePath, $"it has only {header.Length} bytes, fewer than the {Size}-byte header");
 
-        var count = BinaryPrimitives.ReadInt32BigEndian(header[4..]);
-        var rows = BinaryPrimitives.ReadInt32BigEndian(header[8..]);
-        var columns = BinaryPrimitives.ReadInt32BigEndian(header[12..]);
-        if (count < 1)
-            throw Invalid(filePath, $"its header says {count} images");
+        // Unsigned, as the format defines them: a count of 0xFFFFFFFF is 4294967295 images, not -1.
+        var count = BinaryPrimitives.ReadUInt32BigEndian(header[4..]);
+        var rows = BinaryPrimitives.ReadUInt32BigEndian(header[8..]);
+        var columns = BinaryPrimitives.ReadUInt32BigEndian(header[12..]);
+        if (count < 1 || count > int.MaxValue)
+            throw Invalid(filePath, $"its header says {count} images; expected 1 to {int.MaxValue}");
         if (rows < 1 || columns < 1 || rows > maxSide || columns > maxSide)
             throw Invalid(filePath, $"its header says images of {rows}x{columns}; each side must be 1 to {maxSide}");
-        return new IdxHeader(count, rows, columns);
+        return new IdxHeader((int)count, (int)rows, (int)columns);
     }
 
     private static InvalidDataException Invalid(string filePath, string reason) =>

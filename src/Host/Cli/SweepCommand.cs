@@ -17,6 +17,11 @@ public static class SweepCommand
         var experimentArguments = new ExperimentArguments("Experiment with a 'sweep:' section, or a sweep file with 'base:'.");
         var verbose = CommonOptions.Verbose();
         var parallel = new Option<int>("--parallel") { Description = "Points run at once, each with cores/N threads.", DefaultValueFactory = _ => 1 };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError($"--parallel must be 1 or more (points run at once); got {result.GetValueOrDefault<int>()}");
+        });
         var shard = new Option<string?>("--shard") { Description = "Run shard K of N (1-based), e.g. 2/4; N shards together run every point once." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Sweep folder (default: sweeps/NAME). Reusing it resumes the sweep." };
         var list = new Option<bool>("--list") { Description = "Only list the points (with their shard and folder) and exit." };

@@ -83,7 +83,7 @@ public sealed class ConfigDocument
         var keyPath = assignment[..equals].Trim();
         var value = ParseValue(assignment[(equals + 1)..], origin);
         MarkOrigin(value, origin);
-        OverridePath.Set(Root, keyPath, value, origin);
+        OverridePath.Set(Root, keyPath, value, origin, created => _overrideOrigins[created] = origin);
     }
 
     private static YamlNode ParseValue(string text, string origin)

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using Denoising.Abstractions;
 using Denoising.Host.Experiments.Definitions;
 using YamlDotNet.RepresentationModel;
@@ -213,7 +214,12 @@ public sealed class OptionsBinder
             var member = result.MemberNames.FirstOrDefault();
             var key = member is null ? null : KeyNames.Of(member);
             var node = key is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var valueNode) ? valueNode : at ?? mapping;
-            AddError(node, key is null ? keyPath : Join(keyPath, key), SnakeCaseMessage(result.ErrorMessage ?? "invalid value", instance.GetType()));
+            var message = result.ErrorMessage ?? "invalid value";
+            // AllowedValuesAttribute's own message names the attribute, not the values: list them.
+            if (message.Contains(nameof(AllowedValuesAttribute), StringComparison.Ordinal)
+                && member is not null && instance.GetType().GetProperty(member)?.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed)
+                message = $"'{key}' must be one of: {string.Join(", ", allowed.Values)}";
+            AddError(node, key is null ? keyPath : Join(keyPath, key), SnakeCaseMessage(message, instance.GetType()));
         }
     }
 

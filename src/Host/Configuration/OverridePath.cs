@@ -8,7 +8,8 @@ namespace Denoising.Host.Configuration;
 /// </summary>
 internal static class OverridePath
 {
-    public static void Set(YamlMappingNode root, string keyPath, YamlNode value, string origin)
+    /// <param name="created">Told of every key and mapping the path adds, so errors about them point at the override.</param>
+    public static void Set(YamlMappingNode root, string keyPath, YamlNode value, string origin, Action<YamlNode> created)
     {
         var segments = keyPath.Split('.');
         if (segments.Any(string.IsNullOrWhiteSpace))
@@ -22,12 +23,17 @@ internal static class OverridePath
             {
                 case YamlMappingNode mapping:
                     var key = new YamlScalarNode(segment);
+                    if (!mapping.Children.ContainsKey(key))
+                        created(key);
                     if (last)
                         mapping.Children[key] = value;
                     else if (mapping.Children.TryGetValue(key, out var child))
                         current = child;
                     else
+                    {
                         current = mapping.Children[key] = new YamlMappingNode();
+                        created(current);
+                    }
                     break;
                 case YamlSequenceNode sequence:
                     var index = IndexOf(sequence, segment, origin, keyPath);

@@ -53,10 +53,18 @@ public sealed class ComponentRegistry : IComponentLookup
             var kind = ComponentKind.Find(typeof(TComponent))
                        ?? throw new PluginLoadException(
                            $"{source} registers '{name}' as {typeof(TComponent).Name}, which is not a component contract; register it as one of: {ComponentKind.ContractNames}");
+            if (!IsComponentName(name))
+                throw new PluginLoadException(
+                    $"{source} registers {kind} '{name}': a name is lower-case letters, digits and '-' (as configs write `type: conv-ae`), starting with a letter, at most 64 characters");
             if (Registrations.Any(r => r.Kind == kind && r.Name == name))
                 throw new PluginLoadException($"{source} registers {kind} '{name}' twice");
             Registrations.Add(new ComponentRegistration(kind, name, description, typeof(TOptions),
                 (options, context) => create((TOptions)options, context), source));
         }
     }
+
+    /// <summary>Names as configs write them: <c>conv-ae</c>, <c>salt-and-pepper</c>, <c>psnr</c>.</summary>
+    public static bool IsComponentName(string name) =>
+        name.Length is > 0 and <= 64 && char.IsAsciiLetterLower(name[0])
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 }

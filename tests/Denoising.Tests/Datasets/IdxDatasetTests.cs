@@ -93,6 +93,18 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
+    public void A_count_past_the_signed_range_is_reported_as_the_header_says_it()
+    {
+        byte[] header = [0, 0, 8, 3, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 2, 0, 0, 0, 2];
+        Write("huge-count", header);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("huge-count"));
+
+        Assert.Contains("4294967295 images", error.Message);
+        Assert.DoesNotContain("-1 images", error.Message);
+    }
+
+    [Fact]
     public void Oversized_dimensions_are_rejected()
     {
         byte[] header = [0, 0, 8, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]; // 1 image of 65536 x 1

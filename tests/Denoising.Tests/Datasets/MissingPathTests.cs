@@ -21,4 +21,19 @@ public sealed class MissingPathTests
         Assert.All(new Exception[] { folder, lfw, idx }, e => Assert.Contains(missing, e.Message));
         Assert.Contains("<Person>/<Person>_0001.jpg", lfw.Message);
     }
+
+    [Fact]
+    public void A_file_given_as_a_folder_or_a_folder_as_a_file_is_named_as_such()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("not-a-folder.txt", "x");
+
+        var folder = Assert.Throws<DirectoryNotFoundException>(() => new ImageFolderDataset(new ImageFolderOptions { Path = file }, Context));
+        var device = Assert.Throws<DirectoryNotFoundException>(() => new LfwDataset(new LfwOptions { Path = "/dev/zero" }, Context));
+        var idx = Assert.Throws<FileNotFoundException>(() => new IdxDataset(new IdxOptions { Path = temp.Path }, Context));
+
+        Assert.Contains($"'{file}' is a file, not a folder", folder.Message);
+        Assert.Contains("'/dev/zero' is a file, not a folder", device.Message);
+        Assert.Contains($"'{temp.Path}' is a folder, not a file", idx.Message);
+    }
 }

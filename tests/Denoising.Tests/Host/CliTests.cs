@@ -75,6 +75,31 @@ public sealed class CliTests : IDisposable
           - { id: scores, kind: evaluate, inputs: [noisy], reference: shapes.test }
         """;
 
+    [Theory]
+    [InlineData("sweep", "x.yaml", "--parallel", "0")]
+    [InlineData("run")]
+    [InlineData("no-such-command")]
+    public void A_command_line_that_cannot_run_exits_2_with_the_reason(params string[] arguments)
+    {
+        var (exitCode, _, errors) = Run(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--help", errors);
+        if (arguments.Contains("--parallel"))
+            Assert.Contains("--parallel must be 1 or more", errors);
+    }
+
+    [Fact]
+    public void A_key_added_by_set_is_reported_at_the_set()
+    {
+        var config = _temp.File("quick.yaml", NoTraining);
+
+        var (exitCode, _, errors) = Run("validate", config, "--set", "steps.scores.colour=red");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--set steps.scores.colour=red: steps[1].colour: unknown key", errors);
+    }
+
     [Fact]
     public void Console_and_run_log_share_one_line_format()
     {

@@ -11,6 +11,22 @@ public sealed class ComponentRegistryTests
         public double Compute(Image clean, Image estimate) => 0;
     }
 
+    [Theory]
+    [InlineData("../Bad Name")]
+    [InlineData("Upper")]
+    [InlineData("-dash")]
+    [InlineData("under_score")]
+    public void A_name_configs_could_not_write_is_refused(string name)
+    {
+        var registry = new ComponentRegistry();
+
+        var error = Assert.Throws<PluginLoadException>(() => registry.RegisterAll("A", r => r.AddMetric(name, "a metric", () => new Score())));
+
+        Assert.Contains($"'{name}'", error.Message);
+        Assert.Contains("lower-case letters, digits and '-'", error.Message);
+        Assert.Empty(registry.All);
+    }
+
     [Fact]
     public void Each_contract_has_its_own_names()
     {

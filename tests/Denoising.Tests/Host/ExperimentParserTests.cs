@@ -67,6 +67,15 @@ public sealed class ExperimentParserTests : IDisposable
     }
 
     [Fact]
+    public void A_value_outside_the_allowed_ones_lists_them()
+    {
+        var error = SingleError(Valid.Replace("type: folder, path: data", "type: folder, path: data, color: cmyk"));
+
+        Assert.Equal("datasets.faces.source.color", error.KeyPath);
+        Assert.Equal("'color' must be one of: gray, rgb", error.Message);
+    }
+
+    [Fact]
     public void Unknown_key_names_its_path_line_and_the_expected_keys()
     {
         var error = SingleError(Valid.Replace("batch_size: 4", "batchsize: 4"));

@@ -41,6 +41,9 @@ public static class FakeComponents
     {
         [Required]
         public string? Path { get; set; }
+
+        [AllowedValues("gray", "rgb")]
+        public string Color { get; set; } = "gray";
     }
 
     public static ComponentRegistry Registry()
