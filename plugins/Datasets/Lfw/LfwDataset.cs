@@ -35,7 +35,7 @@ public sealed class LfwDataset : IDataset
         if (_options.Limit > 0 && photos.Count > _options.Limit)
             photos = photos.Take(_options.Limit).ToList();
 
-        var faces = _loader.Load(photos, Convert, skipUnreadable: false, cancellationToken);
+        var faces = _loader.Load(photos, Convert, _options.SkipUnreadable, cancellationToken);
         (var height, var width) = LfwFaceCrop.OutputSize(_options.Resize);
         _logger.LogInformation(
             "Loaded {Count} LFW faces of {People} people ({Height}x{Width} {Color}) from {Root} in {Seconds:F1} s",

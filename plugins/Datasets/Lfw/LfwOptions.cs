@@ -26,4 +26,7 @@ public sealed class LfwOptions
     [Description("Load at most this many faces, the first in person and file order (0 = all).")]
     [Range(0, int.MaxValue)]
     public int Limit { get; set; }
+
+    [Description("Log a warning and leave out files that cannot be decoded instead of failing.")]
+    public bool SkipUnreadable { get; set; }
 }

@@ -37,6 +37,20 @@ public sealed class LfwDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Skip_unreadable_leaves_a_corrupt_photo_out_and_without_it_the_photo_is_an_error()
+    {
+        var corrupt = _folder.PathOf("lfw/Bo_Ek/Bo_Ek_0002.jpg");
+        File.WriteAllText(corrupt, "not a jpeg");
+
+        var faces = Load(new LfwOptions { Path = "lfw", SkipUnreadable = true });
+        var error = Assert.ThrowsAny<Exception>(() => Load(new LfwOptions { Path = "lfw" }));
+
+        Assert.Equal(6, faces.Count);
+        Assert.DoesNotContain("Bo_Ek/Bo_Ek_0002", faces.Select(face => face.Id));
+        Assert.Contains(corrupt, error.Message);
+    }
+
+    [Fact]
     public void Crops_exactly_the_face_region()
     {
         var faces = Load(new LfwOptions { Path = "lfw", Resize = 1.0, Limit = 1 });
