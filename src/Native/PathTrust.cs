@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Denoising.Native;
 
 /// <summary>
@@ -38,7 +36,7 @@ public sealed class PathTrust(uint userId)
         var parent = Path.GetDirectoryName(Path.GetFullPath(path));
         if (parent is null)
             return null;
-        var real = RealPath(parent);
+        var real = RealPaths.Of(parent);
         if (real is null)
             return $"its folder '{parent}' does not exist";
         for (var folder = real; folder is not null; folder = Path.GetDirectoryName(folder))
@@ -73,26 +71,4 @@ public sealed class PathTrust(uint userId)
     }
 
     private static string Octal(UnixFileStatus status) => "mode " + Convert.ToString((int)status.Permissions, 8).PadLeft(4, '0');
-
-    /// <summary>The path with every link resolved (realpath(3)); null when a part does not exist.</summary>
-    private static string? RealPath(string path)
-    {
-        var resolved = realpath(path, IntPtr.Zero);
-        if (resolved == IntPtr.Zero)
-            return null;
-        try
-        {
-            return Marshal.PtrToStringUTF8(resolved);
-        }
-        finally
-        {
-            free(resolved);
-        }
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
-
-    [DllImport("libc")]
-    private static extern void free(IntPtr pointer);
 }

@@ -14,6 +14,9 @@ public sealed class ImageFolderOptions : IValidatableObject
     [Description("Also load images from subfolders.")]
     public bool Recursive { get; set; } = true;
 
+    [Description("Follow links that lead out of the folder (off: such links are left out with a warning).")]
+    public bool FollowLinksOutside { get; set; }
+
     [Description("gray (mean of R, G, B) or rgb.")]
     [AllowedValues(ColorModes.Gray, ColorModes.Rgb)]
     public string Color { get; set; } = ColorModes.Gray;

@@ -31,7 +31,7 @@ public sealed class LfwDataset : IDataset
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson);
+        var photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson, _options.FollowLinksOutside);
         if (_options.Limit > 0 && photos.Count > _options.Limit)
             photos = photos.Take(_options.Limit).ToList();
 

@@ -8,22 +8,29 @@ public static class LfwFolder
     /// <summary>
     /// The JPEG files of every person folder under <paramref name="root"/> that holds at least
     /// <paramref name="minFacesPerPerson"/> of them; files beside the person folders are ignored.
-    /// Ids are <c>Person/Person_0001</c>.
+    /// Ids are <c>Person/Person_0001</c>. As for image folders (<see cref="ImageFileScanner"/>), links out of the
+    /// root are not followed unless <paramref name="followLinksOutside"/>, and a file reached twice counts once.
     /// </summary>
-    public static IReadOnlyList<ImageFile> Scan(string root, int minFacesPerPerson)
+    public static IReadOnlyList<ImageFile> Scan(string root, int minFacesPerPerson, bool followLinksOutside = false)
     {
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException(
                 $"LFW folder '{root}' does not exist; expected a folder holding <Person>/<Person>_0001.jpg.");
 
+        var realRoot = RealPaths.Of(root) ?? root;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool Keep(string path) =>
+            RealPaths.Of(path) is { } real && (followLinksOutside || RealPaths.IsWithin(real, realRoot)) && seen.Add(real);
+
         var photos = new List<ImageFile>();
         int foldersWithPhotos = 0, mostPhotos = 0;
-        foreach (var personFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var personFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal).Where(Keep))
         {
             var person = Path.GetFileName(personFolder);
             var personPhotos = Directory.EnumerateFiles(personFolder)
                 .Where(IsJpeg)
                 .Order(StringComparer.Ordinal)
+                .Where(Keep)
                 .Select(path => new ImageFile($"{person}/{Path.GetFileNameWithoutExtension(path)}", path))
                 .ToList();
             if (personPhotos.Count > 0)

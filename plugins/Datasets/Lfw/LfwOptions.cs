@@ -27,6 +27,9 @@ public sealed class LfwOptions
     [Range(0, int.MaxValue)]
     public int Limit { get; set; }
 
+    [Description("Follow links that lead out of the LFW folder (off: such links are left out).")]
+    public bool FollowLinksOutside { get; set; }
+
     [Description("Log a warning and leave out files that cannot be decoded instead of failing.")]
     public bool SkipUnreadable { get; set; }
 }

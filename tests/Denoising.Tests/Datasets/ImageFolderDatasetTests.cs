@@ -37,6 +37,58 @@ public sealed class ImageFolderDatasetTests : IDisposable
     }
 
     [Fact]
+    public void A_link_loop_is_read_once()
+    {
+        WriteTree();
+        Directory.CreateSymbolicLink(_folder.PathOf("photos/sub/self"), ".");
+        Directory.CreateSymbolicLink(_folder.PathOf("photos/up"), "..");
+
+        var images = Load(new ImageFolderOptions { Path = "photos" });
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void Links_out_of_the_folder_are_not_followed_unless_asked_and_a_warning_says_so()
+    {
+        WriteTree();
+        var outside = TestImageFiles.Solid(_folder.PathOf("elsewhere/secret.png"), 4, 4, Teal);
+        File.CreateSymbolicLink(_folder.PathOf("photos/secret.png"), outside);
+        Directory.CreateSymbolicLink(_folder.PathOf("photos/more"), Path.GetDirectoryName(outside)!);
+        using var logs = new FakeLogs();
+
+        var images = Load(new ImageFolderOptions { Path = "photos" }, logs);
+        var followed = Load(new ImageFolderOptions { Path = "photos", FollowLinksOutside = true });
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+        Assert.Contains(logs.Messages, m => m.Contains("2 links out of the folder not followed", StringComparison.Ordinal));
+        Assert.Equal(["A", "a_later", "b", "more/secret", "sub/c"], followed.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void A_file_reached_by_two_names_is_one_image_so_it_cannot_land_on_both_sides_of_a_split()
+    {
+        WriteTree();
+        File.CreateSymbolicLink(_folder.PathOf("photos/z_alias.png"), _folder.PathOf("photos/b.png"));
+
+        var images = Load(new ImageFolderOptions { Path = "photos" });
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+    }
+
+    [Fact]
+    public void A_run_folder_inside_the_dataset_is_left_out()
+    {
+        WriteTree();
+        TestImageFiles.Solid(_folder.PathOf("photos/run/grids/scores.png"), 4, 4, Teal);
+        File.WriteAllText(_folder.PathOf("photos/run/run.json"), "{}");
+
+        var images = Load(new ImageFolderOptions { Path = "photos" });
+
+        Assert.Equal(["A", "a_later", "b", "sub/c"], images.Select(image => image.Id));
+    }
+
+    [Fact]
     public void Without_recursion_subfolders_are_ignored()
     {
         WriteTree();
