@@ -46,6 +46,8 @@ public sealed class SafeImageDecoder
         CheckHeader(path, bytes);
         if (JpegTruncation.IsTruncatedJpeg(bytes))
             throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
+        if (BmpTruncation.IsTruncatedBmp(bytes, out var expected))
+            throw new ImageDecodingException(path, $"the BMP has {bytes.Length} bytes but its header says its pixels end at byte {expected}; the file is truncated.");
         try
         {
             return Image.Load<Rgb24>(_configuration, bytes);

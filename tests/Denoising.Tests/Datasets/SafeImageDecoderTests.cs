@@ -98,6 +98,31 @@ public sealed class SafeImageDecoderTests : IDisposable
     }
 
     [Fact]
+    public void A_bmp_cut_short_is_reported_as_truncated()
+    {
+        var complete = TestImageFiles.Solid(_folder.PathOf("complete.bmp"), 40, 30, new Rgb24(200, 100, 50));
+        var path = _folder.PathOf("cut.bmp");
+        File.WriteAllBytes(path, File.ReadAllBytes(complete)[..1000]);
+
+        var error = Assert.Throws<ImageDecodingException>(() => SafeImageDecoder.Default.DecodeRgb24(path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("truncated", error.Message);
+        Assert.Equal((40, 30), SafeImageDecoder.Default.DecodeRgb24(complete) is var image ? (image.Width, image.Height) : default);
+    }
+
+    [Fact]
+    public void A_bare_bmp_header_claiming_a_huge_image_is_refused_before_any_pixel_is_allocated()
+    {
+        var path = TestImageFiles.BmpHeaderOnly(_folder.PathOf("claims.bmp"), 16_000, 6_000);
+        var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxPixels = long.MaxValue });
+
+        var error = Assert.Throws<ImageDecodingException>(() => decoder.DecodeRgb24(path));
+
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
     public void Header_announcing_too_many_pixels_is_rejected()
     {
         var decoder = new SafeImageDecoder(ImageDecodingLimits.Default with { MaxPixels = 50 });
