@@ -12,7 +12,9 @@ namespace Denoising.Torch;
 /// <summary>
 /// A trainable denoiser around one TorchSharp network. Derived classes only build the network; training, checkpoints,
 /// resuming, batched inference, saving and loading are done here. The network maps a [N, C, H, W] batch in [0, 1] to
-/// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it).
+/// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it), or, for a network
+/// whose output is not bounded (a residual one: input - noise), sets <see cref="OutputIsBounded"/> to false; its output
+/// is clamped to [0, 1] when denoising and validating, and loss bce is refused.
 /// </summary>
 public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOptions : TorchDenoiserOptions
 {
@@ -42,6 +44,12 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
     protected abstract nn.Module<Tensor, Tensor> CreateNetwork(ImageShape shape);
 
     /// <summary>
+    /// Whether the network's output lies in [0, 1] by construction (a sigmoid at the end). False for networks that return
+    /// input - noise unclamped, so mse and l1 keep a gradient at black and white; training them with bce is refused.
+    /// </summary>
+    protected virtual bool OutputIsBounded => true;
+
+    /// <summary>
     /// Whether a network built for <paramref name="networkShape"/> can process images of <paramref name="imageShape"/>.
     /// Exact match by default; fully convolutional networks accept any size with the same channels.
     /// </summary>
@@ -52,6 +60,10 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser where TOption
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!OutputIsBounded && options.Loss == "bce")
+            throw new ArgumentException(
+                $"{GetType().Name}: loss 'bce' needs outputs in [0, 1], and this network's output (input - noise) is not bounded; " +
+                "use loss: mse or l1.", nameof(options));
         var shape = ImageShape.Common(data.Clean, "training");
         var network = NetworkFor(shape, data.Seed);
         RequireValidPairs(data.Validation);

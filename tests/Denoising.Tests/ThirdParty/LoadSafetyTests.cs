@@ -26,7 +26,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
             $"plugin {ThirdPartyBuild.MedianSample} was built against contract version 2.x (Denoising.Abstractions 2.0.0.0); this host implements {ContractVersion.Major}.x",
             refused.Error);
         Assert.DoesNotContain("median", catalog.Registry.NamesOf(ComponentKind.Denoiser));
-        AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "dncnn");
+        AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "sample-dncnn");
     }
 
     [Fact]

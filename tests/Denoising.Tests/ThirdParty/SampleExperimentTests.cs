@@ -47,7 +47,7 @@ public sealed class SampleExperimentTests(ThirdPartyBuild build) : IDisposable
     {
         build.CopyPlugins(_temp.Path, ThirdPartyBuild.ResidualSample);
         var catalog = PluginLoading.Load(_temp.Path);
-        using var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("dncnn");
+        using var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("sample-dncnn");
         var clean = new Image("flat", 1, 8, 8, new float[64]);
         var checkpoints = Path.Combine(_temp.Path, "checkpoints");
         var data = new TrainingData([clean], (_, _) => clean, checkpoints, seed: 1);
