@@ -16,8 +16,9 @@ public sealed class NoisePlugin : IDenoisingPlugin
             "none", "No corruption: the clean image itself (a baseline).", (_, _) => new NoNoise());
 
         registry.AddNoiseModel<GaussianNoiseOptions>(
-            "gaussian", "Additive white Gaussian noise with standard deviation sigma (fixed or drawn per image).",
-            (options, _) => new GaussianNoise(NoiseLevel.From(options.Sigma, options.SigmaRange, "sigma"), options.Clip));
+            "gaussian", "Additive white Gaussian noise with standard deviation sigma (fixed or drawn per image; scale: 255 for 8-bit levels).",
+            (options, _) => new GaussianNoise(
+                NoiseLevel.From(options.Sigma, options.SigmaRange, "sigma").DividedBy(options.Scale), options.Clip));
 
         registry.AddNoiseModel<SaltAndPepperNoiseOptions>(
             "salt-and-pepper", "Impulse noise: a fraction 'amount' of pixels set to white or black.",

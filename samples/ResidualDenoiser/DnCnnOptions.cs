@@ -4,7 +4,7 @@ using Denoising.Torch;
 
 namespace Denoising.Samples.ResidualDenoiser;
 
-/// <summary>Options of <c>type: dncnn</c>, bound from snake_case keys (depth, width, kernel_size, inference_batch_size).</summary>
+/// <summary>Options of <c>type: sample-dncnn</c>, bound from snake_case keys (depth, width, kernel_size, inference_batch_size).</summary>
 public sealed class DnCnnOptions : TorchDenoiserOptions, IValidatableObject
 {
     [Range(2, 64)]

@@ -12,7 +12,9 @@ namespace Denoising.Torch;
 /// <summary>
 /// A trainable denoiser around one TorchSharp network. Derived classes only build the network; training, checkpoints,
 /// resuming, batched inference, saving and loading are done here. The network maps a [N, C, H, W] batch in [0, 1] to
-/// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it).
+/// a batch of the same size with values in [0, 1] (end it with a sigmoid; the bce loss needs it), or, for a network
+/// whose output is not bounded (a residual one: input - noise), sets <see cref="OutputIsBounded"/> to false; its output
+/// is clamped to [0, 1] when denoising and validating, and loss bce is refused.
 /// </summary>
 public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable where TOptions : TorchDenoiserOptions
 {
@@ -42,6 +44,12 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
     protected abstract nn.Module<Tensor, Tensor> CreateNetwork(ImageShape shape);
 
     /// <summary>
+    /// Whether the network's output lies in [0, 1] by construction (a sigmoid at the end). False for networks that return
+    /// input - noise unclamped, so mse and l1 keep a gradient at black and white; training them with bce is refused.
+    /// </summary>
+    protected virtual bool OutputIsBounded => true;
+
+    /// <summary>
     /// Whether a network built for <paramref name="networkShape"/> can process images of <paramref name="imageShape"/>.
     /// Exact match by default; fully convolutional networks accept any size with the same channels.
     /// </summary>
@@ -52,47 +60,77 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!OutputIsBounded && options.Loss == "bce")
+            throw new ArgumentException(
+                $"{GetType().Name}: loss 'bce' needs outputs in [0, 1], and this network's output (input - noise) is not bounded; " +
+                "use loss: mse or l1.", nameof(options));
+        if (Options.KeepBest && data.Validation.Count == 0)
+            throw new ArgumentException(
+                $"{GetType().Name}: keep_best picks the epoch with the best validation PSNR and needs validation pairs (validate_on).",
+                nameof(data));
+        TimeSpan? budget = Options.TimeBudget is null ? null : TrainingDuration.Parse(Options.TimeBudget);
         var shape = ImageShape.Common(data.Clean, "training");
         var network = NetworkFor(shape, data.Seed);
         RequireValidPairs(data.Validation);
 
         using var optimizer = Optimizers.Create(options, network.parameters());
         var store = new CheckpointStore(data.CheckpointDirectory, DenoiserType);
-        var losses = RestoreNewestCheckpoint(store, options, network, optimizer);
+        var (losses, restored) = RestoreNewestCheckpoint(store, options, network, optimizer);
         var resumedFrom = losses.Count;
-        if (resumedFrom >= options.Epochs)
+        var trainingClock = new TrainingClock(budget, restored.TrainedSeconds);
+        if (resumedFrom >= options.Epochs || trainingClock.IsSpent)
         {
-            Logger.LogInformation("Training had already finished; loaded its weights");
+            Logger.LogInformation(resumedFrom >= options.Epochs
+                ? "Training had already finished; loaded its weights"
+                : "The time budget of the training was already spent; loaded its weights");
+            UseBestWeights(store, restored.Best, losses.Count, network);
             network.eval();
             return new TrainingSummary(losses, 0, resumedFrom);
         }
 
         Logger.LogInformation(
-            "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize})",
-            data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize);
-        var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device);
+            "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize}, lr schedule {Schedule}, time budget {Budget})",
+            data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize,
+            Options.LrSchedule, Options.TimeBudget ?? "none");
+        var scheduler = LearningRateSchedules.Create(Options, options.Epochs, optimizer, resumedFrom);
+        var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, Options.MaxGradientNorm);
         var progress = new EpochProgress(Logger, options.Epochs);
+        var best = restored.Best;
         try
         {
             for (var epoch = resumedFrom; epoch < options.Epochs; epoch++)
             {
                 var clock = Stopwatch.StartNew();
-                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken);
+                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock);
                 if (!double.IsFinite(loss))
                     throw new TrainingDivergedException(epoch + 1, loss);
                 losses.Add(loss);
                 double? psnr = data.Validation.Count == 0
                     ? null
                     : ValidationScorer.MeanPsnr(network, data.Validation, Options.InferenceBatchSize, Device, cancellationToken);
-                if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs)
-                    store.Write(NetworkShape!.Value, options, losses, network, optimizer);
+                if (Options.KeepBest && psnr is double score && (best is null || score > best.Psnr))
+                {
+                    best = new BestEpoch(losses.Count, score);
+                    WeightsFile.Write(store.BestWeightsPath, DenoiserType, NetworkShape!.Value, network);
+                }
+                scheduler?.step();
+                var stopping = trainingClock.IsSpent;
+                if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs || stopping)
+                    store.Write(NetworkShape!.Value, options, losses, network, optimizer,
+                        new TrainingProgress(trainingClock.TrainedSeconds, best));
                 progress.EpochFinished(epoch + 1, loss, psnr, clock.Elapsed.TotalSeconds);
+                if (stopping)
+                {
+                    Logger.LogInformation("Time budget {Budget} reached in epoch {Epoch}; training stops here", Options.TimeBudget, epoch + 1);
+                    break;
+                }
             }
         }
         finally
         {
             network.eval();
         }
+        UseBestWeights(store, best, losses.Count, network);
         return new TrainingSummary(losses, progress.SecondsPerEpoch, resumedFrom);
     }
 
@@ -190,13 +228,15 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
         return network;
     }
 
-    /// <summary>Loss history of the newest checkpoint, whose weights and optimizer state are restored; empty when none.</summary>
-    private List<double> RestoreNewestCheckpoint(
+    /// <summary>
+    /// Loss history and progress of the newest checkpoint, whose weights and optimizer state are restored; empty when none.
+    /// </summary>
+    private (List<double> Losses, TrainingProgress Progress) RestoreNewestCheckpoint(
         CheckpointStore store, TrainingOptions options, nn.Module<Tensor, Tensor> network, OptimizerHelper optimizer)
     {
         store.RemoveUnfinished();
         if (store.FindNewest() is not string newest)
-            return [];
+            return ([], TrainingProgress.None);
         Checkpoint checkpoint;
         try
         {
@@ -209,7 +249,25 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
         }
         Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
             checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
-        return [.. checkpoint.EpochLosses];
+        return ([.. checkpoint.EpochLosses], checkpoint.Progress);
+    }
+
+    /// <summary>With keep_best, loads the best epoch's weights into <paramref name="network"/> unless it is the last one trained.</summary>
+    private void UseBestWeights(CheckpointStore store, BestEpoch? best, int completedEpochs, nn.Module<Tensor, Tensor> network)
+    {
+        if (!Options.KeepBest || best is null || best.Epoch == completedEpochs)
+            return;
+        if (!File.Exists(store.BestWeightsPath))
+        {
+            Logger.LogWarning("The weights of the best epoch {Epoch} are gone ({Path}); keeping those of epoch {Last}",
+                best.Epoch, store.BestWeightsPath, completedEpochs);
+            return;
+        }
+        WeightsFile.Read(store.BestWeightsPath, DenoiserType, shape => shape == NetworkShape
+            ? network
+            : throw new InvalidDataException($"'{store.BestWeightsPath}' holds weights for {shape} images; this network is built for {NetworkShape}."));
+        Logger.LogInformation("Keeping the weights of epoch {Epoch}, the best by validation PSNR ({Psnr:F2} dB), not those of epoch {Last}",
+            best.Epoch, best.Psnr, completedEpochs);
     }
 
     private void RequireValidPairs(IReadOnlyList<ImagePair> pairs)

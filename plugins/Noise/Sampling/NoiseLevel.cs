@@ -36,6 +36,14 @@ public readonly record struct NoiseLevel
         return Between(range[0], range[1]);
     }
 
+    /// <summary>The same level read on a pixel scale <paramref name="scale"/> times smaller (25 on the 0-255 scale: 25/255).</summary>
+    public NoiseLevel DividedBy(double scale)
+    {
+        if (!(double.IsFinite(scale) && scale > 0.0))
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "A pixel scale must be finite and greater than 0.");
+        return new NoiseLevel(Min / scale, Max / scale);
+    }
+
     /// <summary>The level for one image. A fixed level consumes no randomness.</summary>
     public double Draw(Random random) => IsFixed ? Min : Min + (Max - Min) * random.NextDouble();
 

@@ -4,4 +4,16 @@ namespace Denoising.Torch.Persistence;
 /// <param name="Path">The checkpoint file.</param>
 /// <param name="CompletedEpochs">Epochs finished when it was written.</param>
 /// <param name="EpochLosses">Mean loss of each of those epochs.</param>
-internal sealed record Checkpoint(string Path, int CompletedEpochs, IReadOnlyList<double> EpochLosses);
+/// <param name="Progress">Training time spent and the best validated epoch so far.</param>
+internal sealed record Checkpoint(string Path, int CompletedEpochs, IReadOnlyList<double> EpochLosses, TrainingProgress Progress);
+
+/// <summary>What a training has spent and found so far, beyond its losses; kept in checkpoints so a resume goes on from it.</summary>
+/// <param name="TrainedSeconds">Wall-clock seconds of training (epochs and validation) in all runs so far.</param>
+/// <param name="Best">The epoch with the best validation PSNR, when the best is kept.</param>
+internal sealed record TrainingProgress(double TrainedSeconds, BestEpoch? Best)
+{
+    public static readonly TrainingProgress None = new(0, null);
+}
+
+/// <summary>A 1-based epoch and its validation PSNR.</summary>
+internal sealed record BestEpoch(int Epoch, double Psnr);

@@ -7,7 +7,9 @@ namespace Denoising.Torch.Persistence;
 
 /// <summary>
 /// Resumable checkpoints in one folder: <c>epoch-NNNNNN.checkpoint</c>, each written atomically; only the newest is kept.
-/// A file holds the network shape, optimizer and loss names, completed epochs, loss history, weights and optimizer state.
+/// A file holds the network shape, optimizer and loss names, completed epochs, loss history, weights and optimizer state,
+/// then the training progress (seconds trained, best epoch and its PSNR); files written before that section existed
+/// end after the optimizer state and restore with no progress.
 /// </summary>
 internal sealed class CheckpointStore
 {
@@ -29,13 +31,19 @@ internal sealed class CheckpointStore
     public string? FindNewest() =>
         CompleteCheckpoints().OrderByDescending(entry => entry.Epoch).Select(entry => entry.Path).FirstOrDefault();
 
+    /// <summary>Where the weights of the best validated epoch are kept, beside the checkpoints.</summary>
+    public string BestWeightsPath => Path.Combine(_directory, "best.weights");
+
     /// <summary>Deletes files a crash left half-written.</summary>
     public void RemoveUnfinished()
     {
         if (!Directory.Exists(_directory))
             return;
-        foreach (var path in Directory.EnumerateFiles(_directory, $"{Prefix}*{Extension}{AtomicFile.TemporaryMarker}*"))
-            File.Delete(path);
+        foreach (var pattern in new[] { $"{Prefix}*{Extension}", Path.GetFileName(BestWeightsPath) })
+        {
+            foreach (var path in Directory.EnumerateFiles(_directory, $"{pattern}{AtomicFile.TemporaryMarker}*"))
+                File.Delete(path);
+        }
     }
 
     /// <summary>
@@ -61,13 +69,27 @@ internal sealed class CheckpointStore
         NetworkWeights.Load(network, reader, path);
         optimizer.load_state_dict(reader);
         foreach (var group in optimizer.ParamGroups)
+        {
             group.LearningRate = options.LearningRate;
-        return new Checkpoint(path, completedEpochs, losses);
+            group.InitialLearningRate = options.LearningRate;
+        }
+        return new Checkpoint(path, completedEpochs, losses, ReadProgress(reader));
+    }
+
+    private static TrainingProgress ReadProgress(BinaryReader reader)
+    {
+        if (reader.BaseStream.Position >= reader.BaseStream.Length)
+            return TrainingProgress.None;
+        var trainedSeconds = reader.ReadDouble();
+        var bestEpoch = reader.ReadInt32();
+        var bestPsnr = reader.ReadDouble();
+        return new TrainingProgress(trainedSeconds, bestEpoch > 0 ? new BestEpoch(bestEpoch, bestPsnr) : null);
     }
 
     /// <summary>Writes the checkpoint after the epochs of <paramref name="epochLosses"/>, then drops older ones.</summary>
     public string Write(
-        ImageShape shape, TrainingOptions options, IReadOnlyList<double> epochLosses, nn.Module network, OptimizerHelper optimizer)
+        ImageShape shape, TrainingOptions options, IReadOnlyList<double> epochLosses, nn.Module network, OptimizerHelper optimizer,
+        TrainingProgress progress)
     {
         var completedEpochs = epochLosses.Count;
         var path = Path.Combine(_directory, $"{Prefix}{completedEpochs:D6}{Extension}");
@@ -82,6 +104,9 @@ internal sealed class CheckpointStore
                 writer.Write(loss);
             network.save(writer);
             optimizer.save_state_dict(writer);
+            writer.Write(progress.TrainedSeconds);
+            writer.Write(progress.Best?.Epoch ?? 0);
+            writer.Write(progress.Best?.Psnr ?? 0.0);
         });
         foreach (var older in CompleteCheckpoints().Where(entry => entry.Epoch != completedEpochs))
             File.Delete(older.Path);

@@ -5,15 +5,22 @@ using static TorchSharp.torch;
 
 namespace Denoising.Torch.Training;
 
-/// <summary>Runs one epoch of minibatch training and returns its mean loss.</summary>
+/// <summary>
+/// Runs one epoch of minibatch training and returns its mean loss. With <paramref name="maxGradientNorm"/> the gradient
+/// is scaled down to that total L2 norm before each step.
+/// </summary>
 internal sealed class EpochTrainer(
     nn.Module<Tensor, Tensor> network,
     OptimizerHelper optimizer,
     Func<Tensor, Tensor, Tensor> loss,
-    Device device)
+    Device device,
+    double? maxGradientNorm = null)
 {
     /// <param name="epoch">0-based epoch; it selects the batch order and the noisy versions.</param>
-    public double Run(TrainingData data, ImageShape shape, int epoch, int batchSize, CancellationToken cancellationToken)
+    /// <param name="clock">When its budget is spent, the epoch ends after the current batch; the mean covers the batches trained.</param>
+    public double Run(
+        TrainingData data, ImageShape shape, int epoch, int batchSize, CancellationToken cancellationToken,
+        TrainingClock? clock = null)
     {
         network.train();
         // Summed on the device so a step never waits for the GPU; read once per epoch.
@@ -28,9 +35,13 @@ internal sealed class EpochTrainer(
             optimizer.zero_grad();
             var batchLoss = loss(network.call(noisy), clean);
             batchLoss.backward();
+            if (maxGradientNorm is double maxNorm)
+                nn.utils.clip_grad_norm_(network.parameters(), maxNorm);
             optimizer.step();
             lossSum.add_(batchLoss.detach().to(ScalarType.Float64) * batch.Count);
             imageCount += batch.Count;
+            if (clock?.IsSpent == true)
+                break;
         }
         return lossSum.item<double>() / imageCount;
     }

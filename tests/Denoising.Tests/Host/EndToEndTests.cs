@@ -88,6 +88,43 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("2 unfinished files removed", File.ReadAllText(directory.LogFile));
     }
 
+    [Fact]
+    public void Benchmark_protocol_leaves_noise_unclipped_and_scores_inputs_rounded_to_8_bits()
+    {
+        const string protocol = """
+            name: protocol
+            seed: 5
+            datasets:
+              shapes:
+                source: { type: synthetic, count: 20, height: 32, width: 32, seed: 3 }
+                test_fraction: 0.5
+            steps:
+              - { id: noisy, kind: noise, input: shapes.test, noise: { type: gaussian, sigma: 25, scale: 255, clip: false } }
+              - { id: as_is, kind: evaluate, reference: shapes.test, inputs: [noisy], metrics: [psnr], grid: { columns: 0 } }
+              - { id: rounded, kind: evaluate, reference: shapes.test, inputs: [noisy], metrics: [psnr], quantize_bits: 8, grid: { columns: 0 } }
+            """;
+        var services = HostFixture.WithInTreePlugins();
+        var experiment = services.GetRequiredService<ExperimentLoader>().Load(_temp.File("protocol.yaml", protocol), [], []);
+        var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));
+
+        var status = services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, status.State);
+        var psnr = ReadStepMeans(directory.Path, "psnr");
+        // Unclipped noise of sigma 25/255 scores 20 log10(255 / 25) = 20.17 dB whatever the image; clipping it to
+        // [0, 1] and rounding to 8 bits removes the error beyond black and white, so the rounded score is higher.
+        Assert.InRange(psnr[("as_is", "noisy")], 20.0, 20.35);
+        Assert.True(psnr[("rounded", "noisy")] > psnr[("as_is", "noisy")] + 0.05,
+            $"rounded {psnr[("rounded", "noisy")]:F2} dB, as is {psnr[("as_is", "noisy")]:F2} dB");
+    }
+
+    /// <summary>metrics.csv means of one metric by step and input.</summary>
+    private static Dictionary<(string Step, string Input), double> ReadStepMeans(string runDirectory, string metric) =>
+        File.ReadLines(Path.Combine(runDirectory, "metrics.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(cells => cells[2] == metric)
+            .ToDictionary(cells => (cells[0], cells[1]), cells => double.Parse(cells[3], CultureInfo.InvariantCulture));
+
     /// <summary>metrics.csv means of one metric by input.</summary>
     private static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
         File.ReadLines(Path.Combine(runDirectory, "metrics.csv")).Skip(1)

@@ -41,6 +41,23 @@ public class GaussianNoiseTests
     }
 
     [Fact]
+    public void Benchmark_protocol_noise_is_unclipped_with_standard_deviation_sigma_over_255()
+    {
+        // DnCNN/KAIR test protocol at sigma 25: N(0, 25/255) added to pixels in [0, 1], nothing clipped.
+        var model = new GaussianNoise(NoiseLevel.Fixed(25).DividedBy(255), clip: false);
+        const double sigma = 25.0 / 255;
+
+        var dark = model.Apply(NoiseTestImages.Flat(0.02f), new Random(5));
+        var bright = model.Apply(NoiseTestImages.Flat(0.98f), new Random(6));
+
+        float[] noise = dark.Pixels.Select(p => p - 0.02f).ToArray();
+        Assert.InRange(NoiseTestImages.StandardDeviation(noise), 0.98 * sigma, 1.02 * sigma);
+        // P(n < -0.02) = P(z < -0.204) is about 42%: that share of a dark image falls below 0, and as much of a bright one above 1.
+        Assert.InRange(dark.Pixels.Count(p => p < 0f) / (double)dark.Pixels.Length, 0.40, 0.44);
+        Assert.InRange(bright.Pixels.Count(p => p > 1f) / (double)bright.Pixels.Length, 0.40, 0.44);
+    }
+
+    [Fact]
     public void A_sigma_range_draws_a_level_per_image_inside_the_range()
     {
         var model = new GaussianNoise(NoiseLevel.Between(0.05, 0.3), clip: false);

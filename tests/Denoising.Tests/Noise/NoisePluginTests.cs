@@ -57,6 +57,29 @@ public class NoisePluginTests
     }
 
     [Fact]
+    public void Gaussian_levels_on_the_8_bit_scale_are_divided_by_255()
+    {
+        var registry = Registered();
+
+        var fixedLevel = Assert.IsType<GaussianNoise>(
+            registry.Create<INoiseModel>("gaussian", new GaussianNoiseOptions { Sigma = 25, Scale = 255 }));
+        var range = Assert.IsType<GaussianNoise>(
+            registry.Create<INoiseModel>("gaussian", new GaussianNoiseOptions { SigmaRange = [0, 55], Scale = 255 }));
+
+        Assert.Equal(NoiseLevel.Fixed(25.0 / 255), fixedLevel.Sigma);
+        Assert.Equal(NoiseLevel.Between(0, 55.0 / 255), range.Sigma);
+    }
+
+    [Fact]
+    public void Gaussian_defaults_clip_on_the_unit_scale()
+    {
+        var gaussian = Assert.IsType<GaussianNoise>(Registered().Create<INoiseModel>("gaussian", new GaussianNoiseOptions { Sigma = 0.2 }));
+
+        Assert.Equal(NoiseLevel.Fixed(0.2), gaussian.Sigma);
+        Assert.True(gaussian.ClipToUnitRange);
+    }
+
+    [Fact]
     public void Mixture_factory_creates_its_components_through_the_context()
     {
         var registry = Registered();

@@ -27,7 +27,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
             $"plugin {ThirdPartyBuild.MedianSample} was built against contract version {next}.x (Denoising.Abstractions {next}.0.0.0); this host implements {ContractVersion.Major}.x",
             refused.Error);
         Assert.DoesNotContain("median", catalog.Registry.NamesOf(ComponentKind.Denoiser));
-        AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "dncnn");
+        AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "sample-dncnn");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class SampleExperimentTests(ThirdPartyBuild build) : IDisposable
     {
         build.CopyPlugins(_temp.Path, ThirdPartyBuild.ResidualSample);
         var catalog = PluginLoading.Load(_temp.Path);
-        var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("dncnn");
+        var dncnn = (ITrainableDenoiser)catalog.CreateDenoiser("sample-dncnn");
         using var weights = (IDisposable)dncnn;
         var clean = new Image("flat", 1, 8, 8, new float[64]);
         var checkpoints = Path.Combine(_temp.Path, "checkpoints");

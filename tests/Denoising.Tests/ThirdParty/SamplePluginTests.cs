@@ -39,9 +39,9 @@ public sealed class SamplePluginTests(ThirdPartyBuild build) : IDisposable
         var catalog = PluginLoading.Load(_plugins.Path);
 
         Assert.All(catalog.Results, r => Assert.True(r.Loaded, r.Error));
-        Assert.Equal(["dncnn"], catalog.Result(ThirdPartyBuild.ResidualSample).Components);
+        Assert.Equal(["sample-dncnn"], catalog.Result(ThirdPartyBuild.ResidualSample).Components);
         Assert.Equal(["median"], catalog.Result(ThirdPartyBuild.MedianSample).Components);
-        var dncnnOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "dncnn")!;
+        var dncnnOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "sample-dncnn")!;
         var medianOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "median")!;
         Assert.NotSame(AssemblyLoadContext.GetLoadContext(dncnnOptions.Assembly), AssemblyLoadContext.GetLoadContext(medianOptions.Assembly));
         Assert.StartsWith(_plugins.Path, dncnnOptions.Assembly.Location);

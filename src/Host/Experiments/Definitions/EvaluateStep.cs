@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Denoising.Abstractions;
+using Denoising.Host.Evaluation;
+using Denoising.Host.Running.Steps;
 
 namespace Denoising.Host.Experiments.Definitions;
 
@@ -20,6 +22,10 @@ public sealed class EvaluateStep : StepDefinition, IValidatableObject
     [Description("Metrics to compute, by name (registered by plugins), in output order.")]
     [MinLength(1)]
     public List<ComponentSpec<IMetric>> Metrics { get; set; } = [Metric("mse"), Metric("psnr"), Metric("ssim")];
+
+    [Description("Clip each input to [0, 1] and round it to this many bits (8: the DnCNN/KAIR benchmark protocol) before scoring; 0 scores the inputs as they are.")]
+    [Range(0, PixelQuantizer.MaxBits)]
+    public int QuantizeBits { get; set; }
 
     [Description("Comparison grid: columns (0 = none) and scale.")]
     public GridOptions Grid { get; set; } = new();

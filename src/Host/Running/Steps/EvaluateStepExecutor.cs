@@ -1,3 +1,4 @@
+using Denoising.Abstractions;
 using Denoising.Host.Evaluation;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Output;
@@ -14,7 +15,7 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
     protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken)
     {
         var reference = state.Images(step.Reference!).Images;
-        var inputs = step.Inputs.Select(input => new NamedImageSet(input.Name, state.Images(input).Images)).ToList();
+        var inputs = step.Inputs.Select(input => new NamedImageSet(input.Name, ScoredImages(step, state.Images(input).Images))).ToList();
         var metrics = state.Components.Prepared<List<NamedMetric>>(step.Id);
         var result = new ImageSetEvaluator(metrics).Evaluate(reference, inputs, cancellationToken);
         state.Metrics.Add(step.Id, result);
@@ -32,4 +33,7 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
         }
         return null;
     }
+
+    private static IReadOnlyList<Image> ScoredImages(EvaluateStep step, IReadOnlyList<Image> images) =>
+        step.QuantizeBits > 0 ? PixelQuantizer.Quantize(images, step.QuantizeBits) : images;
 }

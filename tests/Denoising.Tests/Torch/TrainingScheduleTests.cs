@@ -1,0 +1,138 @@
+using Denoising.Tests.Plugins;
+using Denoising.Tests.Torch.Support;
+using Denoising.Torch;
+using Denoising.Torch.Training;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Denoising.Tests.Torch;
+
+public sealed class TrainingScheduleTests
+{
+    public TrainingScheduleTests() => TorchCompute.Apply(TestContexts.Cpu);
+
+    [Fact]
+    public void Multistep_multiplies_the_rate_by_gamma_after_each_milestone_epoch()
+    {
+        var options = new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [2, 4], LrGamma = 0.5 };
+
+        var rates = RatesPerEpoch(options, epochs: 6);
+
+        Assert.Equal([1.0, 1.0, 0.5, 0.5, 0.25, 0.25], rates, new ToleranceComparer(1e-12));
+    }
+
+    [Fact]
+    public void Cosine_anneals_from_the_rate_to_lr_min_over_the_epochs()
+    {
+        var options = new TorchDenoiserOptions { LrSchedule = "cosine", LrMin = 0.1 };
+
+        var rates = RatesPerEpoch(options, epochs: 4);
+
+        // lr_e = min + (1 - min) (1 + cos(pi e / 4)) / 2
+        double[] expected = [.. Enumerable.Range(0, 4).Select(e => 0.1 + 0.9 * (1 + Math.Cos(Math.PI * e / 4)) / 2)];
+        Assert.Equal(expected, rates, new ToleranceComparer(1e-9));
+    }
+
+    [Fact]
+    public void A_constant_schedule_makes_no_scheduler()
+    {
+        using var parameter = new Parameter(zeros(1));
+        using var optimizer = optim.SGD([parameter], 1.0);
+
+        Assert.Null(LearningRateSchedules.Create(new TorchDenoiserOptions(), 10, optimizer));
+    }
+
+    [Theory]
+    [InlineData("multistep")]
+    [InlineData("cosine")]
+    public void A_resumed_schedule_continues_where_it_stopped(string schedule)
+    {
+        var options = new TorchDenoiserOptions { LrSchedule = schedule, LrMilestones = schedule == "multistep" ? [1, 3] : [] };
+        var straight = RatesPerEpoch(options, epochs: 5);
+        using var parameter = new Parameter(zeros(1));
+        using var optimizer = optim.SGD([parameter], 1.0);
+
+        LearningRateSchedules.Create(options, 5, optimizer, completedEpochs: 3);
+
+        Assert.Equal(straight[3], optimizer.ParamGroups.Single().LearningRate, 12);
+    }
+
+    [Fact]
+    public void Training_with_a_schedule_resumes_to_the_weights_of_uninterrupted_training()
+    {
+        var options = new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [1, 3], LrGamma = 0.3 };
+        using var interrupted = new TrainingFixture();
+        using var uninterrupted = new TrainingFixture();
+        using (var firstHalf = new TinyConvDenoiser(options, TestContexts.Create()))
+            firstHalf.Train(interrupted.Data, TrainingFixture.Options(epochs: 2), CancellationToken.None);
+        using var secondHalf = new TinyConvDenoiser(options, TestContexts.Create());
+        using var straight = new TinyConvDenoiser(options, TestContexts.Create());
+        using var unscheduled = new TinyConvDenoiser(TestContexts.Create());
+
+        secondHalf.Train(interrupted.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
+        straight.Train(uninterrupted.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
+        using var third = new TrainingFixture();
+        unscheduled.Train(third.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
+
+        Assert.Equal(WeightsBytes.Of(straight), WeightsBytes.Of(secondHalf));
+        Assert.NotEqual(WeightsBytes.Of(straight), WeightsBytes.Of(unscheduled));
+    }
+
+    [Fact]
+    public void Schedule_and_budget_options_are_validated_also_on_derived_options()
+    {
+        Assert.Empty(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [30, 60], TimeBudget = "90s" }));
+        Assert.Contains("needs lr_milestones", Assert.Single(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "multistep" })));
+        Assert.Contains("increasing", Assert.Single(OptionsAssertions.Errors(
+            new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [5, 5] })));
+        Assert.Contains("multistep only", Assert.Single(OptionsAssertions.Errors(
+            new TorchDenoiserOptions { LrSchedule = "cosine", LrMilestones = [5] })));
+        Assert.Contains("time_budget '2 weeks'", Assert.Single(OptionsAssertions.Errors(
+            new Denoising.Plugins.Residual.DnCnnOptions { TimeBudget = "2 weeks" })));
+        Assert.NotEmpty(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "linear" }));
+        Assert.NotEmpty(OptionsAssertions.Errors(new TorchDenoiserOptions { MaxGradientNorm = 0 }));
+        OptionsAssertions.EveryPropertyIsDescribed(typeof(TorchDenoiserOptions));
+    }
+
+    [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("2m", 120)]
+    [InlineData("3h", 10_800)]
+    [InlineData("1.5h", 5_400)]
+    [InlineData(" 0.25 s ", 0.25)]
+    public void Durations_are_a_number_and_a_unit(string text, double seconds)
+    {
+        Assert.True(TrainingDuration.TryParse(text, out var duration));
+        Assert.Equal(seconds, duration.TotalSeconds, 9);
+    }
+
+    [Theory]
+    [InlineData("90")]
+    [InlineData("2 weeks")]
+    [InlineData("-1s")]
+    [InlineData("0s")]
+    [InlineData("1e3s")]
+    [InlineData("")]
+    public void Other_durations_are_refused(string text) => Assert.False(TrainingDuration.TryParse(text, out _));
+
+    /// <summary>The rate each of <paramref name="epochs"/> epochs trains with (base rate 1), stepping once per epoch.</summary>
+    private static double[] RatesPerEpoch(TorchDenoiserOptions options, int epochs)
+    {
+        using var parameter = new Parameter(zeros(1));
+        using var optimizer = optim.SGD([parameter], 1.0);
+        var scheduler = LearningRateSchedules.Create(options, epochs, optimizer)!;
+        var rates = new double[epochs];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            rates[epoch] = optimizer.ParamGroups.Single().LearningRate;
+            scheduler.step();
+        }
+        return rates;
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+        public int GetHashCode(double obj) => 0;
+    }
+}
