@@ -10,9 +10,7 @@ namespace Denoising.Torch;
 public sealed class PadToMultiple : nn.Module<Tensor, Tensor>
 {
     // TorchSharp registers submodules under their field names, which become the weight names in saved files.
-#pragma warning disable IDE1006
     private readonly nn.Module<Tensor, Tensor> network;
-#pragma warning restore IDE1006
     private readonly long _multiple;
 
     public PadToMultiple(nn.Module<Tensor, Tensor> network, long multiple) : base(nameof(PadToMultiple))

@@ -47,7 +47,7 @@ public sealed class GaussianNoiseOptions : IValidatableObject
     {
         if (Scale != 1.0)
             return false;
-        double[] levels = Sigma is { } sigma ? [sigma] : SigmaRange ?? [];
+        var levels = Sigma is { } sigma ? new[] { sigma } : SigmaRange ?? [];
         return levels.Any(level => level > 1.0 && level <= EightBitScale);
     }
 

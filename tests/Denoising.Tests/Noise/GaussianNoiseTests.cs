@@ -50,7 +50,7 @@ public class GaussianNoiseTests
         var dark = model.Apply(NoiseTestImages.Flat(0.02f), new Random(5));
         var bright = model.Apply(NoiseTestImages.Flat(0.98f), new Random(6));
 
-        float[] noise = dark.Pixels.Select(p => p - 0.02f).ToArray();
+        var noise = dark.Pixels.Select(p => p - 0.02f).ToArray();
         Assert.InRange(NoiseTestImages.StandardDeviation(noise), 0.98 * sigma, 1.02 * sigma);
         // P(n < -0.02) = P(z < -0.204) is about 42%: that share of a dark image falls below 0, and as much of a bright one above 1.
         Assert.InRange(dark.Pixels.Count(p => p < 0f) / (double)dark.Pixels.Length, 0.40, 0.44);
