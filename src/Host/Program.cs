@@ -8,6 +8,7 @@ var root = new RootCommand("Denoising experiments from YAML, with denoisers, noi
     PluginsCommand.Create(),
     SweepCommand.Create(),
     ReportCommand.Create(),
+    ApplyCommand.Create(),
 };
 // Commands stop cleanly on Ctrl+C / SIGTERM themselves (run.json says cancelled); no forced exit after 2 s.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
