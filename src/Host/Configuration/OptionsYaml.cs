@@ -43,9 +43,15 @@ public static class OptionsYaml
     private static YamlMappingNode Object(object value)
     {
         var mapping = Mapping(KeyNames.PropertiesOf(value.GetType()).Select(entry => (entry.Key, entry.Value.GetValue(value))));
-        // A step's kind is read-only (it picks the definition type) but is written first, as in a config.
+        // A step starts with its id and kind, as in a config; the kind is read-only (it picks the definition type).
         if (value is StepDefinition step)
-            mapping.Children.Insert(0, Plain("kind"), Plain(step.Kind));
+        {
+            var id = Plain("id");
+            var idValue = mapping.Children[id];
+            mapping.Children.Remove(id);
+            mapping.Children.Insert(0, id, idValue);
+            mapping.Children.Insert(1, Plain("kind"), Plain(step.Kind));
+        }
         return mapping;
     }
 
