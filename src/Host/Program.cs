@@ -9,6 +9,7 @@ var root = new RootCommand("Denoising experiments from YAML, with denoisers, noi
     SweepCommand.Create(),
     ReportCommand.Create(),
     ApplyCommand.Create(),
+    CompareCommand.Create(),
 };
 // Commands stop cleanly on Ctrl+C / SIGTERM themselves (run.json says cancelled); no forced exit after 2 s.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
