@@ -74,9 +74,7 @@ public sealed class ApplyTests(TrainedRun run) : IClassFixture<TrainedRun>, IDis
     public void Channels_of_an_input_are_read_from_its_header()
     {
         var grey = WriteGrey16Png("grey.png", 8, 8);
-        var colour = _temp.PathOf("colour.png");
-        using (var image = new Image<Rgb24>(8, 8, new Rgb24(10, 200, 30)))
-            image.SaveAsPng(colour);
+        var colour = WriteColourPng("colour.png");
 
         Assert.Equal(1, ImageApplier.ChannelsOf(grey));
         Assert.Equal(3, ImageApplier.ChannelsOf(colour));
@@ -104,9 +102,7 @@ public sealed class ApplyTests(TrainedRun run) : IClassFixture<TrainedRun>, IDis
     public void Apply_command_exits_2_naming_an_image_whose_channels_the_model_cannot_take_and_writes_nothing()
     {
         var grey = WriteGrey16Png("grey.png", 8, 8);
-        var colour = _temp.PathOf("colour.png");
-        using (var image = new Image<Rgb24>(8, 8, new Rgb24(10, 200, 30)))
-            image.SaveAsPng(colour);
+        var colour = WriteColourPng("colour.png");
         var output = _temp.PathOf("applied");
 
         var (exitCode, _, errors) = DenoiseCli.Run("apply", run.ModelFile, grey, colour, "--out", output);
@@ -127,6 +123,14 @@ public sealed class ApplyTests(TrainedRun run) : IClassFixture<TrainedRun>, IDis
 
     private static void Apply(LoadedModel model, ApplySettings settings, string input, string output) =>
         new ImageApplier(model.Denoiser, model.Description.Channels, settings, NullLogger.Instance).Apply(input, output, CancellationToken.None);
+
+    private string WriteColourPng(string name)
+    {
+        var path = _temp.PathOf(name);
+        using var image = new Image<Rgb24>(8, 8, new Rgb24(10, 200, 30));
+        image.SaveAsPng(path);
+        return path;
+    }
 
     /// <summary>A 16-bit grey PNG of smooth shapes with a deterministic texture.</summary>
     private string WriteGrey16Png(string name, int width, int height)
