@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Denoising.Plugins.Datasets.Decoding;
 using Image = Denoising.Abstractions.Image;
 
 namespace Denoising.Plugins.Datasets.Idx;

@@ -1,5 +1,4 @@
 using Denoising.Abstractions;
-using Denoising.Plugins.Datasets.Decoding;
 using Microsoft.Extensions.Logging;
 using Image = Denoising.Abstractions.Image;
 using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
@@ -16,7 +15,7 @@ public sealed class ParallelImageLoader
     private readonly int _maxDegreeOfParallelism;
     private readonly ILogger _logger;
 
-    public ParallelImageLoader(SafeImageDecoder decoder, int maxDegreeOfParallelism, ILogger logger)
+    internal ParallelImageLoader(SafeImageDecoder decoder, int maxDegreeOfParallelism, ILogger logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         _decoder = decoder;

@@ -1,5 +1,6 @@
 using Denoising.Host.Experiments;
 using Denoising.Host.Logging;
+using Denoising.Host.Models;
 using Denoising.Host.Plugins;
 using Denoising.Host.Reports;
 using Denoising.Host.Running;
@@ -47,6 +48,8 @@ public static class HostFactory
         services.AddSingleton<IStepExecutor, TrainStepExecutor>();
         services.AddSingleton<IStepExecutor, DenoiseStepExecutor>();
         services.AddSingleton<IStepExecutor, EvaluateStepExecutor>();
+        services.AddSingleton<ModelDescriber>();
+        services.AddSingleton<ModelLoader>();
         services.AddSingleton<SweepPlanner>();
         services.AddSingleton<SweepRunner>();
         services.AddSingleton<SweepReporter>();

@@ -10,8 +10,9 @@ public sealed class ExperimentLoader(PluginCatalog plugins, IOptions<PluginOptio
     public Experiment Load(string path, IEnumerable<string> overrides, IEnumerable<string> extraPluginDirectories)
     {
         var document = ConfigDocument.Load(path, overrides);
-        LoadPlugins(extraPluginDirectories.Concat(ExperimentParser.PluginDirectories(document)));
-        return ExperimentParser.Parse(document, plugins.Registry);
+        var directories = extraPluginDirectories.Select(Path.GetFullPath).Concat(ExperimentParser.PluginDirectories(document)).Distinct().ToList();
+        LoadPlugins(directories);
+        return ExperimentParser.Parse(document, plugins.Registry) with { PluginDirectories = directories };
     }
 
     public void LoadPlugins(IEnumerable<string> extraPluginDirectories) =>

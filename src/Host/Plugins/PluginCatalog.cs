@@ -50,6 +50,15 @@ public sealed class PluginCatalog
 
     public IReadOnlyList<PluginLoadResult> Results => _results;
 
+    /// <summary>The loaded plugins, each with the SHA-256 of its file.</summary>
+    public IReadOnlyList<PluginIdentity> Identities() => _results.Where(r => r.Loaded).Select(PluginIdentity.Of).ToList();
+
+    /// <summary>The loaded plugin assembly named <paramref name="assemblyName"/> (a registration's source).</summary>
+    public PluginIdentity Identify(string assemblyName) =>
+        _results.FirstOrDefault(r => r.Loaded && r.Name == assemblyName) is { } plugin
+            ? PluginIdentity.Of(plugin)
+            : throw new InvalidOperationException($"no plugin {assemblyName} is loaded");
+
     /// <summary>Loads every plugin under the given folders; folders already loaded are skipped.</summary>
     public void LoadFrom(IEnumerable<string> directories)
     {

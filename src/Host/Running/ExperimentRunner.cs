@@ -8,7 +8,6 @@ using Denoising.Host.Plugins;
 using Denoising.Host.Running.Steps;
 using Denoising.Native;
 using Microsoft.Extensions.Logging;
-using YamlDotNet.RepresentationModel;
 
 namespace Denoising.Host.Running;
 
@@ -73,7 +72,8 @@ public sealed class ExperimentRunner
             var stale = AtomicFile.RemoveStale(directory.Path, recursive: true);
             _logger.LogInformation("Resuming run in {Directory} (was {State}; {Stale} unfinished files removed)", directory.Path, previous.State, stale);
         }
-        AtomicFile.WriteAllText(directory.ConfigFile, ResolvedYaml(experiment));
+        AtomicFile.WriteAllText(directory.ConfigFile, ResolvedConfig.Yaml(experiment));
+        var provenance = Provenance.Collect(experiment, _plugins);
         directory.WriteStatus(Status(RunStatus.Running, null));
         try
         {
@@ -112,7 +112,7 @@ public sealed class ExperimentRunner
 
         RunStatus Status(string value, string? error) => new(
             experiment.Name, value, started, value == RunStatus.Running ? null : DateTimeOffset.Now, error,
-            state.Timings.ToList(), PeakMemory.Bytes());
+            state.Timings.ToList(), PeakMemory.Bytes(), provenance);
     }
 
     private RunComponents NewComponents(Experiment experiment)
@@ -120,7 +120,7 @@ public sealed class ExperimentRunner
         // Once per process, before the first component: plugins then find libtorch loaded (see Denoising.Native).
         TorchRuntime.EnsureLoaded(_loggerFactory.CreateLogger(typeof(TorchRuntime)));
         var runtime = new RuntimeSettings(experiment.Options.Device, experiment.Options.Threads);
-        return new RunComponents(new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.Document.BaseDirectory, runtime, experiment.Document));
+        return new RunComponents(new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.BaseDirectory, runtime, experiment.Document));
     }
 
     private DatasetStage Prepare(Experiment experiment, RunComponents components)
@@ -134,11 +134,4 @@ public sealed class ExperimentRunner
 
     private IStepExecutor ExecutorFor(Experiments.Definitions.StepDefinition step) =>
         _executors.FirstOrDefault(e => e.CanRun(step)) ?? throw new InvalidOperationException($"no executor for {step.Kind} steps");
-
-    private static string ResolvedYaml(Experiment experiment)
-    {
-        var writer = new StringWriter();
-        new YamlStream(new YamlDocument(experiment.Document.Root)).Save(writer, assignAnchors: false);
-        return writer.ToString();
-    }
 }

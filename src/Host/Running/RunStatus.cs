@@ -8,7 +8,8 @@ public sealed record RunStatus(
     DateTimeOffset? Finished,
     string? Error,
     IReadOnlyList<StepTiming> Steps,
-    long PeakMemoryBytes)
+    long PeakMemoryBytes,
+    Provenance? Provenance = null)
 {
     public const string Running = "running";
     public const string Completed = "completed";

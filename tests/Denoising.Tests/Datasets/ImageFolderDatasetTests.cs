@@ -1,4 +1,3 @@
-using Denoising.Plugins.Datasets.Decoding;
 using Denoising.Plugins.Datasets.ImageFolder;
 using Denoising.Plugins.Datasets.Imaging;
 using Microsoft.Extensions.Logging;
@@ -200,9 +199,11 @@ public sealed class ImageFolderDatasetTests : IDisposable
         File.WriteAllText(corrupt, "not a png");
         File.WriteAllText(_folder.PathOf("photos/z.png"), "not a png either");
 
-        var error = Assert.Throws<ImageDecodingException>(() => Load(new ImageFolderOptions { Path = "photos" }));
+        // The plugin compiles its own internal copy of the linked decoder (src/Common), so the test sees its base type.
+        var error = Assert.ThrowsAny<IOException>(() => Load(new ImageFolderOptions { Path = "photos" }));
 
-        Assert.Equal(corrupt, error.FilePath);
+        Assert.Equal(nameof(ImageDecodingException), error.GetType().Name);
+        Assert.StartsWith($"Cannot read image '{corrupt}': ", error.Message);
     }
 
     [Fact]

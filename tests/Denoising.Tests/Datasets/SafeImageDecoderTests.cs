@@ -1,4 +1,3 @@
-using Denoising.Plugins.Datasets.Decoding;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace Denoising.Tests.Datasets;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Denoising.Tests.TestSupport;
 
 namespace Denoising.Tests.Host;
@@ -164,30 +163,10 @@ public sealed class CliTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(tmp));
     }
 
-    private static (int ExitCode, string Output, string Errors) Run(params string[] arguments) => Run(new Dictionary<string, string?>(), arguments);
+    private static (int ExitCode, string Output, string Errors) Run(params string[] arguments) => DenoiseCli.Run(arguments);
 
-    private static (int ExitCode, string Output, string Errors) Run(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Path.Combine(RepoPaths.HostOutput, "denoise"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-                start.Environment.Remove(name);
-            else
-                start.Environment[name] = value;
-        }
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, errors.Result);
-    }
+    private static (int ExitCode, string Output, string Errors) Run(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        DenoiseCli.Run(environment, arguments);
 
     public void Dispose() => _temp.Dispose();
 }

@@ -25,6 +25,9 @@ public sealed class ExperimentOptions
     [Range(0, 1024)]
     public int Threads { get; set; }
 
+    [Description("Folder that relative paths in component options resolve against; default: this file's folder. A run folder's config.yaml names the original file's folder here, so it replays from anywhere.")]
+    public string? BaseDirectory { get; set; }
+
     [Description("Extra folders to search for plugins, relative to this file.")]
     public List<string> PluginDirectories { get; set; } = [];
 

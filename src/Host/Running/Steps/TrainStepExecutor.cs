@@ -1,13 +1,14 @@
 using Denoising.Abstractions;
 using Denoising.Host.Experiments.Definitions;
+using Denoising.Host.Models;
 
 namespace Denoising.Host.Running.Steps;
 
 /// <summary>
 /// Trains a denoiser with checkpoints in the run folder, so a rerun into the same folder resumes, and saves the
-/// final model beside them.
+/// final model beside them with its description (<see cref="ModelDescription"/>).
 /// </summary>
-public sealed class TrainStepExecutor : StepExecutor<TrainStep>
+public sealed class TrainStepExecutor(ModelDescriber describer) : StepExecutor<TrainStep>
 {
     protected override void Prepare(TrainStep step, RunComponents components)
     {
@@ -34,6 +35,8 @@ public sealed class TrainStepExecutor : StepExecutor<TrainStep>
         var modelFile = state.Directory.ModelFile(step.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(modelFile)!);
         denoiser.Save(modelFile);
+        describer.Write(modelFile, step.Denoiser!, (clean[0].Channels, clean[0].Height, clean[0].Width), step.Noise,
+            $"run {state.Directory.Path}, step {step.Id}");
         state.Publish(step.Id, new TrainedModel(denoiser));
         return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses);
     }

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Denoising.Plugins.Datasets.Decoding;
+namespace Denoising.Common;
 
 /// <summary>
 /// ImageSharp 2.1 decodes a JPEG cut short without complaint (the missing part comes out grey), so this check

@@ -1,18 +1,19 @@
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Bmp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Denoising.Plugins.Datasets.Decoding;
+namespace Denoising.Common;
 
 /// <summary>
-/// Decodes untrusted PNG, JPEG and BMP files within <see cref="ImageDecodingLimits"/>: the file size and the
+/// Decodes untrusted PNG, JPEG and BMP files (dataset images, and the photos <c>denoise apply</c> reads) within <see cref="ImageDecodingLimits"/>: the file size and the
 /// header's dimensions are checked before the full decode, only those three decoders are enabled, and any
 /// decoder failure becomes an <see cref="ImageDecodingException"/> naming the file. Thread-safe.
 /// </summary>
-public sealed class SafeImageDecoder
+internal sealed class SafeImageDecoder
 {
     private const string ExpectedFormats = "expected a PNG, JPEG or BMP image";
 
@@ -42,12 +43,7 @@ public sealed class SafeImageDecoder
     /// <exception cref="ImageDecodingException">The file is unreadable, too large, or not a valid image.</exception>
     public Image<Rgb24> DecodeRgb24(string path)
     {
-        var bytes = ReadBounded(path);
-        CheckHeader(path, bytes);
-        if (JpegTruncation.IsTruncatedJpeg(bytes))
-            throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
-        if (BmpTruncation.IsTruncatedBmp(bytes, out var expected))
-            throw new ImageDecodingException(path, $"the BMP has {bytes.Length} bytes but its header says its pixels end at byte {expected}; the file is truncated.");
+        var bytes = ReadChecked(path);
         try
         {
             return Image.Load<Rgb24>(_configuration, bytes);
@@ -56,6 +52,43 @@ public sealed class SafeImageDecoder
         {
             throw new ImageDecodingException(path, $"{e.Message} ({ExpectedFormats}).", e);
         }
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="path"/> in its own pixel format (8 or 16 bit, grey or colour), with its metadata and
+    /// the format it was read as, for writing it back alike.
+    /// </summary>
+    /// <exception cref="ImageDecodingException">The file is unreadable, too large, or not a valid image.</exception>
+    public Image Decode(string path, out IImageFormat format)
+    {
+        var bytes = ReadChecked(path);
+        try
+        {
+            return Image.Load(_configuration, bytes, out format);
+        }
+        catch (Exception e) when (IsDecoderFailure(e))
+        {
+            throw new ImageDecodingException(path, $"{e.Message} ({ExpectedFormats}).", e);
+        }
+    }
+
+    /// <summary>The header of <paramref name="path"/> (size, format metadata), checked against the limits.</summary>
+    /// <exception cref="ImageDecodingException">The file is unreadable, too large, or not a valid image.</exception>
+    public IImageInfo Identify(string path, out IImageFormat format)
+    {
+        var bytes = ReadBounded(path);
+        return CheckHeader(path, bytes, out format);
+    }
+
+    private byte[] ReadChecked(string path)
+    {
+        var bytes = ReadBounded(path);
+        CheckHeader(path, bytes, out _);
+        if (JpegTruncation.IsTruncatedJpeg(bytes))
+            throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
+        if (BmpTruncation.IsTruncatedBmp(bytes, out var expected))
+            throw new ImageDecodingException(path, $"the BMP has {bytes.Length} bytes but its header says its pixels end at byte {expected}; the file is truncated.");
+        return bytes;
     }
 
     private byte[] ReadBounded(string path)
@@ -76,12 +109,12 @@ public sealed class SafeImageDecoder
         }
     }
 
-    private void CheckHeader(string path, byte[] bytes)
+    private IImageInfo CheckHeader(string path, byte[] bytes, out IImageFormat format)
     {
         IImageInfo? info;
         try
         {
-            info = Image.Identify(_configuration, bytes, out _);
+            info = Image.Identify(_configuration, bytes, out format);
         }
         catch (Exception e) when (IsDecoderFailure(e))
         {
@@ -96,6 +129,7 @@ public sealed class SafeImageDecoder
         if ((long)info.Width * info.Height > Limits.MaxPixels)
             throw new ImageDecodingException(
                 path, $"its header says {info.Width}x{info.Height} pixels, more than the limit of {Limits.MaxPixels}.");
+        return info;
     }
 
     // A crafted file can make a decoder fail with almost any exception type; all of them are this file's fault.

@@ -1,7 +1,7 @@
-namespace Denoising.Plugins.Datasets.Decoding;
+namespace Denoising.Common;
 
 /// <summary>An image file that could not be read or decoded; the message names the file.</summary>
-public sealed class ImageDecodingException : Exception
+internal sealed class ImageDecodingException : IOException
 {
     public ImageDecodingException(string filePath, string reason, Exception? innerException = null)
         : base($"Cannot read image '{filePath}': {reason}", innerException)

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Denoising.Plugins.Datasets.Decoding;
+namespace Denoising.Common;
 
 /// <summary>
 /// ImageSharp 2.1 decodes a BMP cut short without complaint (missing rows come out black), and a 66-byte header
