@@ -65,6 +65,16 @@ public sealed class ExperimentRunner
             throw new RunFolderBusyException(directory.Path);
         }
         using var heldLock = runLock;
+        var resolvedYaml = ResolvedConfig.Yaml(experiment);
+        try
+        {
+            RefuseIncompatibleResume(experiment, directory, resolvedYaml);
+        }
+        catch
+        {
+            components.Dispose();
+            throw;
+        }
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
         {
@@ -72,7 +82,7 @@ public sealed class ExperimentRunner
             var stale = AtomicFile.RemoveStale(directory.Path, recursive: true);
             _logger.LogInformation("Resuming run in {Directory} (was {State}; {Stale} unfinished files removed)", directory.Path, previous.State, stale);
         }
-        AtomicFile.WriteAllText(directory.ConfigFile, ResolvedConfig.Yaml(experiment));
+        AtomicFile.WriteAllText(directory.ConfigFile, resolvedYaml);
         var provenance = Provenance.Collect(experiment, _plugins);
         directory.WriteStatus(Status(RunStatus.Running, null));
         try
@@ -113,6 +123,24 @@ public sealed class ExperimentRunner
         RunStatus Status(string value, string? error) => new(
             experiment.Name, value, started, value == RunStatus.Running ? null : DateTimeOffset.Now, error,
             state.Timings.ToList(), PeakMemory.Bytes(), provenance);
+    }
+
+    /// <summary>
+    /// A folder that already holds checkpoints resumes only the training it holds: a change of data, noise, network or
+    /// training settings (other than more epochs) is an invalid experiment for that folder.
+    /// </summary>
+    private static void RefuseIncompatibleResume(Experiment experiment, RunDirectory directory, string resolvedYaml)
+    {
+        if (!File.Exists(directory.ConfigFile) || new FileInfo(directory.ConfigFile).Length > YamlLimits.MaxFileBytes)
+            return;
+        var trained = experiment.Steps.OfType<Experiments.Definitions.TrainStep>()
+            .Where(step => Directory.Exists(directory.CheckpointDirectory(step.Id)) && Directory.EnumerateFiles(directory.CheckpointDirectory(step.Id)).Any())
+            .Select(step => step.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var conflicts = ResumeCheck.FindConflicts(File.ReadAllText(directory.ConfigFile), resolvedYaml, trained);
+        if (conflicts.Count > 0)
+            throw new ConfigException(conflicts.Select(c => new ConfigError(experiment.Document.FilePath, c.Key,
+                $"{c.Problem}; the checkpoints in {directory.Path} were trained otherwise: use another --out, or the folder's own settings")).ToList());
     }
 
     private RunComponents NewComponents(Experiment experiment)

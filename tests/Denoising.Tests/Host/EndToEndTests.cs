@@ -1,4 +1,5 @@
 using System.Globalization;
+using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
 using Denoising.Host.Running;
 using Denoising.Tests.TestSupport;
@@ -124,6 +125,32 @@ public sealed class EndToEndTests : IDisposable
             .Select(line => line.Split(','))
             .Where(cells => cells[2] == metric)
             .ToDictionary(cells => (cells[0], cells[1]), cells => double.Parse(cells[3], CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Resuming_with_other_training_settings_is_refused_naming_the_keys_but_more_epochs_and_other_evaluation_resume()
+    {
+        var services = HostFixture.WithInTreePlugins();
+        var loader = services.GetRequiredService<ExperimentLoader>();
+        var runner = services.GetRequiredService<ExperimentRunner>();
+        var path = _temp.File("tiny.yaml", Tiny);
+        var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));
+        runner.Run(loader.Load(path, ["steps.model.training.epochs=2"], []), directory, CancellationToken.None);
+        var config = File.ReadAllText(directory.ConfigFile);
+
+        var changed = Assert.Throws<ConfigException>(() => runner.Run(
+            loader.Load(path, ["steps.model.training.epochs=2", "steps.model.noise.sigma=0.3", "datasets.shapes.source.seed=4"], []),
+            directory, CancellationToken.None));
+        var fewer = Assert.Throws<ConfigException>(() => runner.Run(loader.Load(path, ["steps.model.training.epochs=1"], []), directory, CancellationToken.None));
+
+        Assert.Equal(["datasets.shapes.source.seed", "steps.model.noise.sigma"], changed.Errors.Select(e => e.KeyPath));
+        Assert.Contains("was 0.2, now 0.3", changed.Errors[1].Message);
+        Assert.Contains("2 epochs are already trained; now 1", Assert.Single(fewer.Errors).Message);
+        Assert.Equal(config, File.ReadAllText(directory.ConfigFile));
+
+        var more = runner.Run(loader.Load(path, ["steps.model.training.epochs=3", "steps.noisy.noise.sigma=0.1"], []), directory, CancellationToken.None);
+        Assert.Equal(RunStatus.Completed, more.State);
+        Assert.Equal(3, more.Steps.Single(s => s.Id == "model").EpochLosses!.Count);
+    }
 
     /// <summary>metrics.csv means of one metric by input.</summary>
     private static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
