@@ -235,18 +235,18 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
         CheckpointStore store, TrainingOptions options, nn.Module<Tensor, Tensor> network, OptimizerHelper optimizer)
     {
         store.RemoveUnfinished();
-        if (store.FindNewest() is not string newest)
-            return ([], TrainingProgress.None);
-        Checkpoint checkpoint;
+        Checkpoint? checkpoint;
         try
         {
-            checkpoint = store.Restore(newest, NetworkShape!.Value, options, network, optimizer);
+            checkpoint = store.RestoreNewestIntact(NetworkShape!.Value, options, network, optimizer, Logger);
         }
         catch
         {
             DropNetwork(); // possibly half-restored
             throw;
         }
+        if (checkpoint is null)
+            return ([], TrainingProgress.None);
         Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
             checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
         return ([.. checkpoint.EpochLosses], checkpoint.Progress);

@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Denoising.Abstractions;
+using Microsoft.Extensions.Logging;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace Denoising.Torch.Persistence;
 
 /// <summary>
-/// Resumable checkpoints in one folder: <c>epoch-NNNNNN.checkpoint</c>, each written atomically; only the newest is kept.
+/// Resumable checkpoints in one folder: <c>epoch-NNNNNN.checkpoint</c>, each written atomically with its SHA-256 in
+/// <c>epoch-NNNNNN.checkpoint.sha256</c>; the two newest are kept, so a damaged one (bytes overwritten, truncated)
+/// falls back to the one before it with a warning instead of resuming from garbage.
 /// A file holds the network shape, optimizer and loss names, completed epochs, loss history, weights and optimizer state,
 /// then the training progress (seconds trained, best epoch and its PSNR); files written before that section existed
 /// end after the optimizer state and restore with no progress.
@@ -27,9 +31,58 @@ internal sealed class CheckpointStore
         _denoiserType = denoiserType;
     }
 
+    private const string ChecksumExtension = ".sha256";
+
     /// <summary>The newest complete checkpoint, or null when the folder has none.</summary>
     public string? FindNewest() =>
         CompleteCheckpoints().OrderByDescending(entry => entry.Epoch).Select(entry => entry.Path).FirstOrDefault();
+
+    /// <summary>
+    /// Restores the newest checkpoint that is intact, newest first: one whose checksum does not match or that does not
+    /// read back is passed over with a warning naming it. Null when the folder has no checkpoint.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Checkpoints exist but none can be restored; the message names each and why.</exception>
+    public Checkpoint? RestoreNewestIntact(
+        ImageShape networkShape, TrainingOptions options, nn.Module network, OptimizerHelper optimizer, ILogger logger)
+    {
+        var problems = new List<string>();
+        foreach (var (path, _) in CompleteCheckpoints().OrderByDescending(entry => entry.Epoch))
+        {
+            var problem = ChecksumProblem(path);
+            if (problem is null)
+            {
+                try
+                {
+                    return Restore(path, networkShape, options, network, optimizer);
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    problem = $"'{path}' does not read back: {e.Message}";
+                }
+            }
+            problems.Add(problem);
+            logger.LogWarning("Checkpoint passed over: {Problem}; trying the one before it", problem);
+        }
+        return problems.Count == 0
+            ? null
+            : throw new InvalidDataException(
+                $"No checkpoint in '{_directory}' can be restored: {string.Join("; ", problems)}. Delete the folder to train from the start.");
+    }
+
+    /// <summary>Why <paramref name="path"/> differs from the checksum written with it, or null. A checkpoint of an earlier
+    /// version has no checksum and is taken as it is.</summary>
+    private static string? ChecksumProblem(string path)
+    {
+        var checksumFile = path + ChecksumExtension;
+        if (!File.Exists(checksumFile))
+            return null;
+        var expected = File.ReadAllText(checksumFile).Trim();
+        using var stream = File.OpenRead(path);
+        var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"'{path}' is damaged (SHA-256 {actual}, written as {expected})";
+    }
 
     /// <summary>Where the weights of the best validated epoch are kept, beside the checkpoints.</summary>
     public string BestWeightsPath => Path.Combine(_directory, "best.weights");
@@ -108,8 +161,14 @@ internal sealed class CheckpointStore
             writer.Write(progress.Best?.Epoch ?? 0);
             writer.Write(progress.Best?.Psnr ?? 0.0);
         });
-        foreach (var older in CompleteCheckpoints().Where(entry => entry.Epoch != completedEpochs))
+        using (var written = File.OpenRead(path))
+            AtomicFile.WriteAllText(path + ChecksumExtension, Convert.ToHexStringLower(SHA256.HashData(written)) + "\n");
+        // The newest two stay: the previous one is the fallback should the newest be damaged later.
+        foreach (var older in CompleteCheckpoints().OrderByDescending(entry => entry.Epoch).Skip(2))
+        {
             File.Delete(older.Path);
+            File.Delete(older.Path + ChecksumExtension);
+        }
         return path;
     }
 

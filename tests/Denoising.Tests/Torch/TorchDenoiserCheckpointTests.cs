@@ -17,7 +17,7 @@ public sealed class TorchDenoiserCheckpointTests
         Assert.Equal(2, fourEpochs.ResumedFromEpoch);
         Assert.Equal(4, fourEpochs.EpochLosses.Count);
         Assert.Equal(twoEpochs.EpochLosses, fourEpochs.EpochLosses.Take(2));
-        Assert.Equal(["epoch-000004.checkpoint"], CheckpointFiles(fixture));
+        Assert.Equal(["epoch-000003.checkpoint", "epoch-000004.checkpoint"], CheckpointFiles(fixture)); // the newest and its fallback
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TorchDenoiserCheckpointTests
         using var resumed = new TinyConvDenoiser();
         var summary = resumed.Train(fixture.Data, TrainingFixture.Options(epochs: 5, checkpointEvery: 2), CancellationToken.None);
         Assert.Equal(2, summary.ResumedFromEpoch);
-        Assert.Equal(["epoch-000005.checkpoint"], CheckpointFiles(fixture));
+        Assert.Equal(["epoch-000004.checkpoint", "epoch-000005.checkpoint"], CheckpointFiles(fixture));
     }
 
     [Fact]
@@ -85,8 +85,9 @@ public sealed class TorchDenoiserCheckpointTests
         Assert.ThrowsAny<OperationCanceledException>(
             () => denoiser.Train(data, TrainingFixture.Options(epochs: 10), cancellation.Token));
 
-        Assert.Equal(["epoch-000002.checkpoint"], CheckpointFiles(fixture));
-        Assert.Single(Directory.GetFiles(fixture.CheckpointDirectory));
+        Assert.Equal(["epoch-000001.checkpoint", "epoch-000002.checkpoint"], CheckpointFiles(fixture));
+        Assert.Equal(["epoch-000001.checkpoint.sha256", "epoch-000002.checkpoint.sha256"],
+            Directory.GetFiles(fixture.CheckpointDirectory, "*.sha256").Select(Path.GetFileName).Order());
         using var resumed = new TinyConvDenoiser();
         var summary = resumed.Train(fixture.Data, TrainingFixture.Options(epochs: 3), CancellationToken.None);
         Assert.Equal(2, summary.ResumedFromEpoch);
@@ -121,6 +122,47 @@ public sealed class TorchDenoiserCheckpointTests
 
         Assert.Equal(0, summary.ResumedFromEpoch);
         Assert.False(File.Exists(partial));
+    }
+
+    [Fact]
+    public void A_damaged_newest_checkpoint_is_passed_over_with_a_warning_for_the_one_before_it()
+    {
+        using var fixture = new TrainingFixture();
+        using (var first = new TinyConvDenoiser())
+            first.Train(fixture.Data, TrainingFixture.Options(epochs: 2), CancellationToken.None);
+        var newest = Path.Combine(fixture.CheckpointDirectory, "epoch-000002.checkpoint");
+        using (var file = new FileStream(newest, FileMode.Open, FileAccess.Write))
+        {
+            file.Seek(-200, SeekOrigin.End);
+            file.Write(new byte[16]); // a few overwritten bytes: the file still reads, with other numbers
+        }
+        using var logs = new FakeLogs();
+        using var resumed = new TinyConvDenoiser(TestContexts.Create(logs.Factory));
+
+        var summary = resumed.Train(fixture.Data, TrainingFixture.Options(epochs: 3), CancellationToken.None);
+
+        Assert.Equal(1, summary.ResumedFromEpoch);
+        Assert.Contains(logs.Messages, m => m.Contains($"'{newest}' is damaged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_no_checkpoint_reads_back_training_stops_naming_each_file()
+    {
+        using var fixture = new TrainingFixture();
+        using (var first = new TinyConvDenoiser())
+            first.Train(fixture.Data, TrainingFixture.Options(epochs: 2), CancellationToken.None);
+        foreach (var path in Directory.GetFiles(fixture.CheckpointDirectory, "*.checkpoint"))
+        {
+            File.WriteAllBytes(path, File.ReadAllBytes(path)[..100]); // truncated
+            File.Delete(path + ".sha256"); // as an earlier version left them: no checksum to compare
+        }
+        using var resumed = new TinyConvDenoiser();
+
+        var error = Assert.Throws<InvalidDataException>(
+            () => resumed.Train(fixture.Data, TrainingFixture.Options(epochs: 3), CancellationToken.None));
+
+        Assert.Contains("epoch-000001.checkpoint' does not read back", error.Message);
+        Assert.Contains("epoch-000002.checkpoint' does not read back", error.Message);
     }
 
     private static Func<int, int, Abstractions.Image> CancelAtEpoch(

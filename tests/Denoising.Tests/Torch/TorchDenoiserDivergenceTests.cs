@@ -26,6 +26,6 @@ public sealed class TorchDenoiserDivergenceTests
         Assert.Equal(2, error.Epoch);
         Assert.True(double.IsNaN(error.Loss));
         Assert.Contains("epoch 2", error.Message);
-        Assert.Equal(["epoch-000001.checkpoint"], Directory.GetFiles(fixture.CheckpointDirectory).Select(Path.GetFileName));
+        Assert.Equal(["epoch-000001.checkpoint"], Directory.GetFiles(fixture.CheckpointDirectory, "*.checkpoint").Select(Path.GetFileName));
     }
 }
