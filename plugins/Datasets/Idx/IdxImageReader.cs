@@ -21,6 +21,10 @@ public static class IdxImageReader
         var headerBytes = new byte[IdxHeader.Size];
         var headerLength = Fill(data, headerBytes, path);
         var header = IdxHeader.Parse(headerBytes.AsSpan(0, headerLength), path, ImageDecodingLimits.Default.MaxSide);
+        if ((long)header.Rows * header.Columns > ImageDecodingLimits.Default.MaxPixels)
+            throw new InvalidDataException(
+                $"Cannot read '{path}': its header says images of {header.Rows}x{header.Columns}, more than the limit of " +
+                $"{ImageDecodingLimits.Default.MaxPixels} pixels per image.");
         if (!gzip)
             RequireLength(path, file.Length, header);
         var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;

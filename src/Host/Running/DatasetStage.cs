@@ -22,7 +22,17 @@ public sealed class DatasetStage(Experiment experiment, ILogger<DatasetStage> lo
         {
             var definition = experiment.Options.Datasets[name];
             var clock = Stopwatch.StartNew();
-            var images = dataset.Load(cancellationToken);
+            IReadOnlyList<Image> images;
+            try
+            {
+                images = dataset.Load(cancellationToken);
+            }
+            catch (OutOfMemoryException)
+            {
+                // One large allocation failed (the images as floats); the process can still say which dataset it was.
+                throw new InvalidOperationException(
+                    $"dataset {name} ({definition.Source!.Type}) does not fit in memory: load fewer images (limit), smaller ones (resize), or use a machine with more memory");
+            }
             if (images.Count == 0)
                 throw new InvalidOperationException($"dataset {name} ({definition.Source!.Type}) has no images");
             var seed = definition.SplitSeed ?? experiment.Options.Seed;

@@ -105,6 +105,18 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Images_of_more_pixels_than_the_limit_are_rejected_before_any_is_read()
+    {
+        byte[] header = [0, 0, 8, 3, 0, 0, 0, 4, 0, 0, 0x40, 0, 0, 0, 0x40, 0]; // 4 images of 16384 x 16384
+        Write("huge-images", header);
+
+        var error = Assert.Throws<InvalidDataException>(() => Load("huge-images"));
+
+        Assert.Contains("16384x16384", error.Message);
+        Assert.Contains("pixels per image", error.Message);
+    }
+
+    [Fact]
     public void Oversized_dimensions_are_rejected()
     {
         byte[] header = [0, 0, 8, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]; // 1 image of 65536 x 1
