@@ -46,7 +46,8 @@ public static class ExperimentGraph
 
     private static void CheckReferences(StepDefinition step, Dictionary<string, Producer> outputs, OptionsBinder binder)
     {
-        foreach (var (reference, expected) in step.References)
+        // A reference the binder could not read (already reported) has nothing to check.
+        foreach (var (reference, expected) in step.References.Where(r => r.Reference is not null))
         {
             // Reported as steps.ID.KEY, the id being what a --set override names the step by.
             var keyPath = $"steps.{step.Id}{reference.KeyPath[step.KeyPath.Length..]}";

@@ -48,7 +48,7 @@ public static class ExperimentParser
         var binder = new OptionsBinder(document, components);
         var options = (ExperimentOptions?)binder.BindObject(document.Root, typeof(ExperimentOptions), "", StepsKey, SweepKey) ?? new ExperimentOptions();
         var steps = ParseSteps(document, binder);
-        binder.ThrowIfErrors();
+        // The graph is checked even when some options are wrong, so one pass reports every problem it can see.
         var ordered = ExperimentGraph.Order(options, steps, binder);
         binder.ThrowIfErrors();
         var name = options.Name ?? FolderName(Path.GetFileNameWithoutExtension(document.FilePath));

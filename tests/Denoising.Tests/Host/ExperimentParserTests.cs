@@ -67,6 +67,18 @@ public sealed class ExperimentParserTests : IDisposable
     }
 
     [Fact]
+    public void Bad_options_and_a_bad_step_reference_are_all_reported_in_one_pass()
+    {
+        var yaml = Valid.Replace("batch_size: 4", "batchsize: 4").Replace("inputs: [noisy, clean]", "inputs: [noisy, cleen]");
+
+        var errors = Assert.Throws<ConfigException>(() => Parse(yaml)).Errors;
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.KeyPath.EndsWith("training.batchsize", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.StartsWith("unknown reference 'cleen'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_value_outside_the_allowed_ones_lists_them()
     {
         var error = SingleError(Valid.Replace("type: folder, path: data", "type: folder, path: data, color: cmyk"));
