@@ -1,5 +1,7 @@
 using Denoising.Abstractions;
+using Denoising.Host.Experiments;
 using Denoising.Host.Models;
+using Denoising.Host.Running;
 using Denoising.Torch;
 using Microsoft.Extensions.DependencyInjection;
 using TorchSharp;
@@ -109,6 +111,48 @@ public sealed class ModelTransferTests(TrainedRun run) : IClassFixture<TrainedRu
             Import(Path.Combine(Fixtures, "kair_dncnn_tiny.pth"), "dncnn", ["depht=3"], _temp.PathOf("x.model")));
 
         Assert.Contains(error.Errors, e => e.ToString().Contains("denoiser.depht: unknown key"));
+    }
+
+    [Fact]
+    public void An_imported_model_denoises_in_a_config_by_model_file_relative_to_the_config()
+    {
+        Import(Path.Combine(Fixtures, "kair_dncnn_tiny.pth"), "dncnn", DnCnnTiny, _temp.PathOf("experiment/models/kair.model"));
+        var config = _temp.File("experiment/kair.yaml", """
+            name: kair
+            seed: 1
+            threads: 1
+            datasets:
+              shapes: { source: { type: synthetic, count: 4, height: 16, width: 16, seed: 3 } }
+            steps:
+              - { id: noisy, kind: noise, input: shapes, noise: { type: gaussian, sigma: 0.1 } }
+              - { id: denoised, kind: denoise, model_file: models/kair.model, input: noisy }
+              - { id: scores, kind: evaluate, reference: shapes, inputs: [noisy, denoised] }
+            """);
+        var experiment = _services.GetRequiredService<ExperimentLoader>().Load(config, [], []);
+        var directory = new RunDirectory(_temp.PathOf("run"));
+
+        _services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, CancellationToken.None);
+
+        var metrics = File.ReadAllLines(Path.Combine(directory.Path, "metrics.csv"));
+        Assert.Contains(metrics, line => line.StartsWith("scores,denoised,psnr,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_model_file_that_does_not_exist_is_a_config_error_naming_the_step()
+    {
+        var config = _temp.File("missing/x.yaml", """
+            name: x
+            datasets:
+              shapes: { source: { type: synthetic, count: 2, height: 8, width: 8 } }
+            steps:
+              - { id: denoised, kind: denoise, model_file: models/none.model, input: shapes }
+            """);
+        var experiment = _services.GetRequiredService<ExperimentLoader>().Load(config, [], []);
+
+        var error = Assert.Throws<Denoising.Host.Configuration.ConfigException>(() =>
+            _services.GetRequiredService<ExperimentRunner>().Run(experiment, new RunDirectory(_temp.PathOf("missing-run")), CancellationToken.None));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains("steps.denoised.model_file") && e.ToString().Contains("none.model"));
     }
 
     [Fact]
