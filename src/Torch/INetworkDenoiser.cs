@@ -4,7 +4,7 @@ namespace Denoising.Torch;
 
 /// <summary>
 /// A denoiser whose weights are one TorchSharp network, reachable by the host so that it can write them as a PyTorch
-/// state dict or ONNX graph and fill them from one (export and import); plugins need nothing beyond their network.
+/// state dict and fill them from one (export and import); plugins need nothing beyond their network.
 /// </summary>
 public interface INetworkDenoiser
 {

@@ -60,7 +60,7 @@ public static class ApplyCommand
 /// <summary>The MODEL argument and --step option of the commands that read a trained model.</summary>
 public static class ModelArguments
 {
-    public static Argument<string> Model() => new("model") { Description = "A run folder, or a model file (models/STEP.model with its .json description)." };
+    public static Argument<string> Model() => new("model") { Description = "A run folder, a model file (models/STEP.model with its .json description), or an exported state dict (with its FILE.json)." };
 
     public static Option<string?> Step() => new("--step") { Description = "Train step whose model to use, when a run folder holds several." };
 }

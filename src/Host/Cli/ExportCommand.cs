@@ -5,20 +5,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Cli;
 
-/// <summary><c>export MODEL --format pytorch|safetensors|onnx --out FILE</c>: a trained model for other tools.</summary>
+/// <summary><c>export MODEL --format pytorch|safetensors --out FILE</c>: a trained model's weights for PyTorch.</summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
         var model = ModelArguments.Model();
         var step = ModelArguments.Step();
-        var format = new Option<string>("--format") { Description = "pytorch (torch.save state dict), safetensors, or onnx (the whole network as a graph).", Required = true };
+        var format = new Option<string>("--format") { Description = "pytorch (a torch.save state dict) or safetensors.", Required = true };
         format.AcceptOnlyFromAmong(ModelExporter.Formats);
         var output = new Option<FileInfo>("--out") { Description = "File to write; its description goes beside it as FILE.json.", Required = true };
         var plugins = CommonOptions.Plugins();
         var runtime = new RuntimeArguments();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("export", "Write a trained model's weights as a PyTorch or safetensors state dict, or its network as ONNX, with its description.") { model };
+        var command = new Command("export", "Write a trained model's weights as a PyTorch or safetensors state dict, with its description beside it.") { model };
         foreach (var option in new Option[] { format, output, step, plugins, verbose })
             command.Options.Add(option);
         runtime.AddTo(command);
