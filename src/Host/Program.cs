@@ -10,6 +10,8 @@ var root = new RootCommand("Denoising experiments from YAML, with denoisers, noi
     ReportCommand.Create(),
     ApplyCommand.Create(),
     CompareCommand.Create(),
+    ExportCommand.Create(),
+    ImportCommand.Create(),
 };
 // Commands stop cleanly on Ctrl+C / SIGTERM themselves (run.json says cancelled); no forced exit after 2 s.
 var parse = root.Parse(args);

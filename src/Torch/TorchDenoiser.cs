@@ -16,7 +16,7 @@ namespace Denoising.Torch;
 /// whose output is not bounded (a residual one: input - noise), sets <see cref="OutputIsBounded"/> to false; its output
 /// is clamped to [0, 1] when denoising and validating, and loss bce is refused.
 /// </summary>
-public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable where TOptions : TorchDenoiserOptions
+public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDenoiser, IDisposable where TOptions : TorchDenoiserOptions
 {
     private nn.Module<Tensor, Tensor>? _network;
     private bool _disposed;
@@ -39,6 +39,25 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
 
     /// <summary>The image shape the network was built for; null until the first Train or Load.</summary>
     public ImageShape? NetworkShape { get; private set; }
+
+    public nn.Module<Tensor, Tensor> Network
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _network ?? throw new InvalidOperationException($"{DenoiserType} has no network yet: train it or load weights first.");
+        }
+    }
+
+    public nn.Module<Tensor, Tensor> BuildNetwork(ImageShape shape)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_network is not null)
+            throw new InvalidOperationException($"{DenoiserType} has a network already; build one only on a fresh denoiser.");
+        var network = NetworkFor(shape, seed: null);
+        network.eval();
+        return network;
+    }
 
     /// <summary>Builds a freshly initialised network for images of <paramref name="shape"/> (on the CPU; it is moved to <see cref="Device"/>).</summary>
     protected abstract nn.Module<Tensor, Tensor> CreateNetwork(ImageShape shape);

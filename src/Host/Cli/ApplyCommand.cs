@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Denoising.Abstractions;
 using Denoising.Host.Applying;
-using Denoising.Host.Configuration;
 using Denoising.Host.Models;
-using Denoising.Native;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Cli;
@@ -29,59 +26,33 @@ public static class ApplyCommand
         foreach (var option in new Option[] { output, step, jpegQuality, tile, overlap, plugins, verbose })
             command.Options.Add(option);
         runtime.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => ModelCommandHost.RunAsync("apply", parse.GetValue(verbose), (services, logger, cancellation) =>
         {
-            using var host = HostFactory.Build(parse.GetValue(verbose));
-            await host.StartAsync(cancellationToken);
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("apply");
-            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
-            try
+            var settings = new ApplySettings(parse.GetValue(tile), parse.GetValue(overlap), parse.GetValue(jpegQuality));
+            ImageTiles.Validate(settings.TileSize, settings.TileOverlap);
+            if (settings.JpegQuality is < 1 or > 100)
+                throw new ArgumentException($"--jpeg-quality must be 1 to 100, not {settings.JpegQuality}.");
+            var files = ApplyInputs.Expand(parse.GetValue(inputs)!);
+            var modelPath = ModelPaths.Resolve(parse.GetValue(model)!, parse.GetValue(step));
+            using var loaded = services.GetRequiredService<ModelLoader>()
+                .Load(modelPath, parse.GetValue(plugins) ?? [], runtime.Settings(parse));
+            // Every input is checked before any output is written: one that does not fit stops the whole command.
+            var mismatches = files
+                .Select(file => (file, channels: ImageApplier.ChannelsOf(file)))
+                .Where(x => x.channels != loaded.Description.Channels)
+                .Select(x => ImageApplier.ChannelMismatch(x.file, x.channels, loaded.Description.Channels))
+                .ToList();
+            if (mismatches.Count > 0)
+                throw new ArgumentException(string.Join(Environment.NewLine, mismatches));
+            var outputDirectory = Directory.CreateDirectory(parse.GetValue(output)!.FullName).FullName;
+            var applier = new ImageApplier(loaded.Denoiser, loaded.Description.Channels, settings, logger);
+            for (var i = 0; i < files.Count; i++)
             {
-                var settings = new ApplySettings(parse.GetValue(tile), parse.GetValue(overlap), parse.GetValue(jpegQuality));
-                ImageTiles.Validate(settings.TileSize, settings.TileOverlap);
-                if (settings.JpegQuality is < 1 or > 100)
-                    throw new ArgumentException($"--jpeg-quality must be 1 to 100, not {settings.JpegQuality}.");
-                var files = ApplyInputs.Expand(parse.GetValue(inputs)!);
-                var modelPath = ModelPaths.Resolve(parse.GetValue(model)!, parse.GetValue(step));
-                using var loaded = host.Services.GetRequiredService<ModelLoader>()
-                    .Load(modelPath, parse.GetValue(plugins) ?? [], runtime.Settings(parse));
-                // Every input is checked before any output is written: one that does not fit stops the whole command.
-                var mismatches = files
-                    .Select(file => (file, channels: ImageApplier.ChannelsOf(file)))
-                    .Where(x => x.channels != loaded.Description.Channels)
-                    .Select(x => ImageApplier.ChannelMismatch(x.file, x.channels, loaded.Description.Channels))
-                    .ToList();
-                if (mismatches.Count > 0)
-                    throw new ArgumentException(string.Join(Environment.NewLine, mismatches));
-                var outputDirectory = Directory.CreateDirectory(parse.GetValue(output)!.FullName).FullName;
-                var applier = new ImageApplier(loaded.Denoiser, loaded.Description.Channels, settings, logger);
-                for (var i = 0; i < files.Count; i++)
-                {
-                    logger.LogInformation("Image {Index}/{Count}: {Path}", i + 1, files.Count, files[i]);
-                    applier.Apply(files[i], Path.Combine(outputDirectory, Path.GetFileName(files[i])), cancellation.Token);
-                }
-                return ExitCodes.Success;
+                logger.LogInformation("Image {Index}/{Count}: {Path}", i + 1, files.Count, files[i]);
+                applier.Apply(files[i], Path.Combine(outputDirectory, Path.GetFileName(files[i])), cancellation);
             }
-            catch (ConfigException e)
-            {
-                return ConfigErrorPrinter.Print(e);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException or ImageDecodingException)
-            {
-                await Console.Error.WriteLineAsync(e.Message);
-                return ExitCodes.InvalidConfig;
-            }
-            catch (OperationCanceledException)
-            {
-                return ExitCodes.Cancelled;
-            }
-            catch (NativeRuntimeException e)
-            {
-                logger.LogError("Runtime setup failed: {Message}", e.Message);
-                return ExitCodes.RunFailed;
-            }
-        });
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 }
@@ -89,7 +60,7 @@ public static class ApplyCommand
 /// <summary>The MODEL argument and --step option of the commands that read a trained model.</summary>
 public static class ModelArguments
 {
-    public static Argument<string> Model() => new("model") { Description = "A run folder, or a model file (models/STEP.model with its .json description)." };
+    public static Argument<string> Model() => new("model") { Description = "A run folder, a model file (models/STEP.model with its .json description), or an exported state dict (with its FILE.json)." };
 
     public static Option<string?> Step() => new("--step") { Description = "Train step whose model to use, when a run folder holds several." };
 }

@@ -8,9 +8,10 @@ public static class ConfigErrorPrinter
     public const int MaxPrinted = 50;
     public const int MaxLineLength = 400;
 
-    public static int Print(ConfigException e)
+    /// <param name="subject">What the errors are about, as the first line names it.</param>
+    public static int Print(ConfigException e, string subject = "The experiment")
     {
-        Console.Error.WriteLine($"The experiment is not valid ({e.Errors.Count} problem{(e.Errors.Count == 1 ? "" : "s")}):");
+        Console.Error.WriteLine($"{subject} is not valid ({e.Errors.Count} problem{(e.Errors.Count == 1 ? "" : "s")}):");
         foreach (var error in e.Errors.Take(MaxPrinted))
             Console.Error.WriteLine($"  {Shorten(error.ToString())}");
         if (e.Errors.Count > MaxPrinted)

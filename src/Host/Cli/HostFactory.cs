@@ -50,6 +50,8 @@ public static class HostFactory
         services.AddSingleton<IStepExecutor, EvaluateStepExecutor>();
         services.AddSingleton<ModelDescriber>();
         services.AddSingleton<ModelLoader>();
+        services.AddSingleton<ModelExporter>();
+        services.AddSingleton<ModelImporter>();
         services.AddSingleton<SweepPlanner>();
         services.AddSingleton<SweepRunner>();
         services.AddSingleton<SweepReporter>();

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Denoising.Abstractions;
 using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
 using Denoising.Host.Plugins;
 using Denoising.Host.Running;
 using Denoising.Native;
+using Denoising.Torch;
 using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Models;
@@ -33,18 +35,15 @@ public sealed class ModelLoader(ExperimentLoader experiments, PluginCatalog plug
                 $"'{modelPath}' was made with contract version {description.ContractVersion}; this host has version {ContractVersion.Major}.");
         experiments.LoadPlugins(pluginDirectories);
         var spec = BindDenoiser(modelPath, description);
-        TorchRuntime.EnsureLoaded(loggerFactory.CreateLogger(typeof(TorchRuntime)));
-        var factory = new ComponentFactory(plugins.Registry, loggerFactory, Path.GetDirectoryName(modelPath)!, runtime);
-        var denoiser = factory.Create(spec);
-        if (denoiser is not ITrainableDenoiser trainable)
-        {
-            (denoiser as IDisposable)?.Dispose();
-            throw new InvalidDataException($"'{modelPath}': denoiser '{description.DenoiserType}' has no weights to load.");
-        }
-        var model = new LoadedModel(modelPath, description, trainable);
+        var model = new LoadedModel(modelPath, description, Create(spec, $"'{modelPath}'", Path.GetDirectoryName(modelPath)!, runtime));
         try
         {
-            trainable.Load(Path.Combine(Path.GetDirectoryName(modelPath)!, description.Weights));
+            var weights = Path.Combine(Path.GetDirectoryName(modelPath)!, description.Weights);
+            // An exported state dict (its description beside it) loads as well as the framework's own weights file.
+            if (StateDictFile.IsStateDict(weights))
+                StateDictLoader.Load(model.Denoiser, weights, new ImageShape(description.Channels, description.Height, description.Width));
+            else
+                model.Denoiser.Load(weights);
         }
         catch
         {
@@ -53,6 +52,35 @@ public sealed class ModelLoader(ExperimentLoader experiments, PluginCatalog plug
         }
         _logger.LogInformation("Loaded {Type} ({Channels} channels) from {Path}", description.DenoiserType, description.Channels, modelPath);
         return model;
+    }
+
+    /// <summary>
+    /// A denoiser of a registered <paramref name="type"/> with no weights yet, its options bound from the
+    /// <c>option=value</c> <paramref name="settings"/> with every check a config's would get.
+    /// </summary>
+    /// <exception cref="ConfigException">The type is not registered or an option does not bind.</exception>
+    public (ComponentSpec<IDenoiser> Spec, ITrainableDenoiser Denoiser) CreateUntrained(
+        string type, IEnumerable<string> settings, IEnumerable<string> pluginDirectories, RuntimeSettings runtime)
+    {
+        experiments.LoadPlugins(pluginDirectories);
+        const string Key = "denoiser";
+        var document = ConfigDocument.Parse("--type", $"{{\"{Key}\": {{\"type\": {JsonSerializer.Serialize(type)}}}}}");
+        foreach (var setting in settings)
+            document.ApplyOverride($"{Key}.{setting}");
+        var spec = Bind(document, Key);
+        return (spec, Create(spec, "--type", Directory.GetCurrentDirectory(), runtime));
+    }
+
+    /// <param name="baseDirectory">What relative paths among the options resolve against.</param>
+    private ITrainableDenoiser Create(ComponentSpec<IDenoiser> spec, string source, string baseDirectory, RuntimeSettings runtime)
+    {
+        TorchRuntime.EnsureLoaded(loggerFactory.CreateLogger(typeof(TorchRuntime)));
+        var factory = new ComponentFactory(plugins.Registry, loggerFactory, baseDirectory, runtime);
+        var denoiser = factory.Create(spec);
+        if (denoiser is ITrainableDenoiser trainable)
+            return trainable;
+        (denoiser as IDisposable)?.Dispose();
+        throw new InvalidDataException($"{source}: denoiser '{spec.Type}' has no weights to load.");
     }
 
     private ComponentSpec<IDenoiser> BindDenoiser(string modelPath, ModelDescription description)
@@ -71,9 +99,13 @@ public sealed class ModelLoader(ExperimentLoader experiments, PluginCatalog plug
                 modelPath, recorded.Assembly, recorded.Version, recorded.Sha256[..12], current.Version, current.Sha256[..12]);
         // JSON is YAML: the recorded component binds as a config's would, with every check of its options.
         var descriptionPath = ModelDescriptionFile.PathFor(modelPath);
-        var document = ConfigDocument.Parse(descriptionPath, $"{{\"denoiser\": {description.Denoiser.ToJsonString()}}}");
+        return Bind(ConfigDocument.Parse(descriptionPath, $"{{\"denoiser\": {description.Denoiser.ToJsonString()}}}"), "denoiser");
+    }
+
+    private ComponentSpec<IDenoiser> Bind(ConfigDocument document, string key)
+    {
         var binder = new OptionsBinder(document, plugins.Registry);
-        var spec = (ComponentSpec<IDenoiser>?)binder.Bind(document.Root.Children.Values.Single(), typeof(ComponentSpec<IDenoiser>), "denoiser");
+        var spec = (ComponentSpec<IDenoiser>?)binder.Bind(document.Root.Children.Values.Single(), typeof(ComponentSpec<IDenoiser>), key);
         binder.ThrowIfErrors();
         return spec!;
     }

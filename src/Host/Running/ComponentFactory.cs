@@ -21,6 +21,25 @@ public sealed class ComponentFactory
         _context = new ComponentContext(loggerFactory, baseDirectory, runtime, Create);
     }
 
+    /// <summary>The base directory and runtime components are created with.</summary>
+    public ComponentContext Context => _context;
+
+    /// <summary>
+    /// Runs <paramref name="create"/>; when the specs come from a document, its failure is reported as a
+    /// <see cref="ConfigException"/> where <paramref name="bound"/> was written, prefixed with <paramref name="what"/>.
+    /// </summary>
+    public T Refusable<T>(object bound, string what, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (Exception e) when (_document is not null && e is not (ConfigException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ConfigException(_document.ErrorAt(bound, $"{what}: {e.Message}"));
+        }
+    }
+
     public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class =>
         (TComponent)Create((ComponentSpec)spec);
 
@@ -30,15 +49,7 @@ public sealed class ComponentFactory
         var kind = ComponentKind.Of(spec.Contract);
         var registration = _registry.Find(kind, spec.Type)
                            ?? throw new InvalidOperationException($"{kind} '{spec.Type}' is not registered");
-        object component;
-        try
-        {
-            component = registration.Create(spec.Options, _context);
-        }
-        catch (Exception e) when (_document is not null && e is not (ConfigException or OperationCanceledException or OutOfMemoryException))
-        {
-            throw new ConfigException(_document.ErrorAt(spec, $"{kind} '{spec.Type}': {e.Message}"));
-        }
+        var component = Refusable(spec, $"{kind} '{spec.Type}'", () => registration.Create(spec.Options, _context));
         return spec.Contract.IsInstanceOfType(component)
             ? component
             : throw new InvalidOperationException(

@@ -12,6 +12,12 @@ public sealed class RunComponents(ComponentFactory factory) : IDisposable
 
     public TComponent Create<TComponent>(ComponentSpec<TComponent> spec) where TComponent : class => factory.Create(spec);
 
+    /// <summary>The base directory relative paths resolve against, and the run's device and threads.</summary>
+    public ComponentContext Context => factory.Context;
+
+    /// <summary>Runs <paramref name="create"/>, a failure reported like a component's refusal of its options.</summary>
+    public T Refusable<T>(object bound, string what, Func<T> create) => factory.Refusable(bound, what, create);
+
     /// <summary>Keeps what a step prepared (disposed with the run when it is disposable).</summary>
     public void Keep(string stepId, object prepared) => _prepared[stepId] = prepared;
 

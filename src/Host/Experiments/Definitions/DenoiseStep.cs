@@ -16,6 +16,9 @@ public sealed class DenoiseStep : StepDefinition, IValidatableObject
     [Description("Id of a train step whose model denoises.")]
     public StepReference? Model { get; set; }
 
+    [Description("Or a model file: models/STEP.model of another run, or one made by 'denoise import' (relative to base_directory).")]
+    public string? ModelFile { get; set; }
+
     [Description("Or a denoiser that needs no training, e.g. {type: median}.")]
     public ComponentSpec<IDenoiser>? Denoiser { get; set; }
 
@@ -28,7 +31,8 @@ public sealed class DenoiseStep : StepDefinition, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if ((Model is null) == (Denoiser is null))
-            yield return new ValidationResult("give exactly one of 'model' (a train step id) or 'denoiser' (a denoiser needing no training)", [nameof(Model)]);
+        if (new object?[] { Model, ModelFile, Denoiser }.Count(given => given is not null) != 1)
+            yield return new ValidationResult(
+                "give exactly one of 'model' (a train step id), 'model_file' (a saved model) or 'denoiser' (a denoiser needing no training)", [nameof(Model)]);
     }
 }
