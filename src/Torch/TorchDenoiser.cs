@@ -69,7 +69,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
                 $"{GetType().Name}: keep_best picks the epoch with the best validation PSNR and needs validation pairs (validate_on).",
                 nameof(data));
         TimeSpan? budget = Options.TimeBudget is null ? null : TrainingDuration.Parse(Options.TimeBudget);
-        var shape = ImageShape.Common(data.Clean, "training");
+        var shape = EpochBatches.ShapeOf(data);
         var network = NetworkFor(shape, data.Seed);
         RequireValidPairs(data.Validation);
 
@@ -89,8 +89,8 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, IDisposable 
         }
 
         Logger.LogInformation(
-            "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize}, lr schedule {Schedule}, time budget {Budget})",
-            data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize,
+            "Training on {Count} {Examples} of {Shape} per epoch for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize}, lr schedule {Schedule}, time budget {Budget})",
+            EpochBatches.CountOf(data), data.Patches is null ? "images" : "patches", shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize,
             Options.LrSchedule, Options.TimeBudget ?? "none");
         var scheduler = LearningRateSchedules.Create(Options, options.Epochs, optimizer, resumedFrom);
         var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, Options.MaxGradientNorm);
