@@ -1,4 +1,5 @@
 using Denoising.Abstractions;
+using Denoising.Host.Applying;
 using Denoising.Host.Experiments.Definitions;
 
 namespace Denoising.Host.Running.Steps;
@@ -15,7 +16,7 @@ public sealed class DenoiseStepExecutor : StepExecutor<DenoiseStep>
     {
         var denoiser = step.Model is null ? state.Components.Prepared<IDenoiser>(step.Id) : state.Model(step.Model).Denoiser;
         var input = state.Images(step.Input!).Images;
-        var output = denoiser.Denoise(input, cancellationToken);
+        var output = TiledDenoising.Denoise(denoiser, input, step.TileSize, step.TileOverlap, cancellationToken);
         if (output.Count != input.Count)
             throw new InvalidOperationException($"step {step.Id}: the denoiser returned {output.Count} images for {input.Count}");
         state.Publish(step.Id, new ImageSet(output));

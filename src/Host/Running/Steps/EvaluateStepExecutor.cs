@@ -30,7 +30,7 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
         {
             var rows = inputs.Prepend(new NamedImageSet("clean", reference)).ToList();
             ComparisonGrid.Save(state.Directory.GridFile(step.Id), rows,
-                new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale });
+                new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale, Crop = step.Grid.Crop });
         }
         return null;
     }
