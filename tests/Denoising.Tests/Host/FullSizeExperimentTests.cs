@@ -1,4 +1,3 @@
-using System.Globalization;
 using Denoising.Host.Experiments;
 using Denoising.Host.Running;
 using Denoising.Tests.TestSupport;
@@ -64,10 +63,7 @@ public sealed class FullSizeExperimentTests : IDisposable
             .Where(cells => cells.Contains("psnr"))
             .ToList();
         Assert.Equal(6, perImage.Count); // 3 test images x (noisy, denoised)
-        var means = File.ReadLines(Path.Combine(directory.Path, "metrics.csv")).Skip(1)
-            .Select(line => line.Split(','))
-            .Where(cells => cells[2] == "psnr")
-            .ToDictionary(cells => cells[1], cells => double.Parse(cells[3], CultureInfo.InvariantCulture));
+        var means = EndToEndTests.ReadMeans(directory.Path, "psnr");
         Assert.True(means["denoised"] > means["noisy"] + 1, $"denoised {means["denoised"]:F2} dB, noisy {means["noisy"]:F2} dB");
         using var grid = Image.Load<Rgb24>(directory.GridFile("scores"));
         Assert.True(grid.Height < 3 * 40, $"the grid is {grid.Width}x{grid.Height}");
