@@ -17,7 +17,20 @@ public sealed class TrainingData
         Validation = validation ?? [];
     }
 
-    /// <summary>The clean training images (targets).</summary>
+    /// <summary>Patch training (since 2.1): <see cref="Clean"/> is empty and <see cref="Patches"/> gives the examples.</summary>
+    public TrainingData(
+        ITrainingPatches patches,
+        string checkpointDirectory,
+        int seed,
+        IReadOnlyList<ImagePair>? validation = null)
+        : this([], (_, _) => throw new InvalidOperationException("Patch training has no whole images; read Patches."),
+            checkpointDirectory, seed, validation)
+    {
+        ArgumentNullException.ThrowIfNull(patches);
+        Patches = patches;
+    }
+
+    /// <summary>The clean training images (targets); empty in patch training. Read on demand: index it rather than copy it.</summary>
     public IReadOnlyList<Image> Clean { get; }
 
     /// <summary>
@@ -31,6 +44,12 @@ public sealed class TrainingData
 
     /// <summary>Seed for weight initialisation and batch order.</summary>
     public int Seed { get; }
+
+    /// <summary>
+    /// Random crops to train on instead of whole images (since 2.1), or null for whole-image training. A denoiser that
+    /// cannot train on patches throws <see cref="NotSupportedException"/> when it is set.
+    /// </summary>
+    public ITrainingPatches? Patches { get; }
 
     /// <summary>Held-out pairs scored after each epoch (may be empty).</summary>
     public IReadOnlyList<ImagePair> Validation { get; }

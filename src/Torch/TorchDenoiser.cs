@@ -83,12 +83,12 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             throw new ArgumentException(
                 $"{GetType().Name}: loss 'bce' needs outputs in [0, 1], and this network's output (input - noise) is not bounded; " +
                 "use loss: mse or l1.", nameof(options));
-        if (Options.KeepBest && data.Validation.Count == 0)
+        if (options.KeepBest && data.Validation.Count == 0)
             throw new ArgumentException(
                 $"{GetType().Name}: keep_best picks the epoch with the best validation PSNR and needs validation pairs (validate_on).",
                 nameof(data));
-        TimeSpan? budget = Options.TimeBudget is null ? null : TrainingDuration.Parse(Options.TimeBudget);
-        var shape = ImageShape.Common(data.Clean, "training");
+        var budget = options.TimeBudgetDuration();
+        var shape = EpochBatches.ShapeOf(data);
         var network = NetworkFor(shape, data.Seed);
         RequireValidPairs(data.Validation);
 
@@ -102,17 +102,17 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             Logger.LogInformation(resumedFrom >= options.Epochs
                 ? "Training had already finished; loaded its weights"
                 : "The time budget of the training was already spent; loaded its weights");
-            UseBestWeights(store, restored.Best, losses.Count, network);
+            UseBestWeights(options.KeepBest, store, restored.Best, losses.Count, network);
             network.eval();
             return new TrainingSummary(losses, 0, resumedFrom);
         }
 
         Logger.LogInformation(
-            "Training on {Count} images of {Shape} for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize}, lr schedule {Schedule}, time budget {Budget})",
-            data.Clean.Count, shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize,
-            Options.LrSchedule, Options.TimeBudget ?? "none");
-        var scheduler = LearningRateSchedules.Create(Options, options.Epochs, optimizer, resumedFrom);
-        var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, Options.MaxGradientNorm);
+            "Training on {Count} {Examples} of {Shape} per epoch for epochs {First}-{Last} on {Device} ({Optimizer}, {Loss} loss, batch {BatchSize}, lr schedule {Schedule}, time budget {Budget})",
+            EpochBatches.CountOf(data), data.Patches is null ? "images" : "patches", shape, resumedFrom + 1, options.Epochs, Device, options.Optimizer, options.Loss, options.BatchSize,
+            options.LrSchedule, options.TimeBudget ?? "none");
+        var scheduler = LearningRateSchedules.Create(options, optimizer, resumedFrom);
+        var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, options.MaxGradientNorm);
         var progress = new EpochProgress(Logger, options.Epochs);
         var best = restored.Best;
         try
@@ -127,7 +127,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
                 double? psnr = data.Validation.Count == 0
                     ? null
                     : ValidationScorer.MeanPsnr(network, data.Validation, Options.InferenceBatchSize, Device, cancellationToken);
-                if (Options.KeepBest && psnr is double score && (best is null || score > best.Psnr))
+                if (options.KeepBest && psnr is double score && (best is null || score > best.Psnr))
                 {
                     best = new BestEpoch(losses.Count, score);
                     WeightsFile.Write(store.BestWeightsPath, DenoiserType, NetworkShape!.Value, network);
@@ -140,7 +140,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
                 progress.EpochFinished(epoch + 1, loss, psnr, clock.Elapsed.TotalSeconds);
                 if (stopping)
                 {
-                    Logger.LogInformation("Time budget {Budget} reached in epoch {Epoch}; training stops here", Options.TimeBudget, epoch + 1);
+                    Logger.LogInformation("Time budget {Budget} reached in epoch {Epoch}; training stops here", options.TimeBudget, epoch + 1);
                     break;
                 }
             }
@@ -149,7 +149,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
         {
             network.eval();
         }
-        UseBestWeights(store, best, losses.Count, network);
+        UseBestWeights(options.KeepBest, store, best, losses.Count, network);
         return new TrainingSummary(losses, progress.SecondsPerEpoch, resumedFrom);
     }
 
@@ -272,9 +272,9 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
     }
 
     /// <summary>With keep_best, loads the best epoch's weights into <paramref name="network"/> unless it is the last one trained.</summary>
-    private void UseBestWeights(CheckpointStore store, BestEpoch? best, int completedEpochs, nn.Module<Tensor, Tensor> network)
+    private void UseBestWeights(bool keepBest, CheckpointStore store, BestEpoch? best, int completedEpochs, nn.Module<Tensor, Tensor> network)
     {
-        if (!Options.KeepBest || best is null || best.Epoch == completedEpochs)
+        if (!keepBest || best is null || best.Epoch == completedEpochs)
             return;
         if (!File.Exists(store.BestWeightsPath))
         {

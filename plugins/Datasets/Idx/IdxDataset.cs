@@ -17,4 +17,7 @@ public sealed class IdxDataset : IDataset
 
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken) =>
         IdxImageReader.Read(_path, _options.Limit, cancellationToken);
+
+    public IImageSource Open(CancellationToken cancellationToken) =>
+        IdxImageReader.Open(_path, _options.Limit, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Denoising.Abstractions;
 using Image = Denoising.Abstractions.Image;
 
 namespace Denoising.Plugins.Datasets.Idx;
@@ -12,12 +13,60 @@ public static class IdxImageReader
     /// <exception cref="InvalidDataException">The file is not an IDX image file, is corrupt or is truncated.</exception>
     public static IReadOnlyList<Image> Read(string path, int limit, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"IDX file '{path}' does not exist.", path);
-
-        using var file = File.OpenRead(path);
+        using var file = OpenChecked(path);
         var gzip = IsGzip(file);
         using Stream data = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+        var header = ReadHeader(data, path);
+        if (!gzip)
+            RequireLength(path, file.Length, header);
+        var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
+        return ReadImages(data, header, count, path, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> images (all when 0) read one at a time: a raw file is read at each image's
+    /// offset when asked for; a gzip file is decompressed once and its bytes (8-bit pixels) kept.
+    /// </summary>
+    public static IImageSource Open(string path, int limit, CancellationToken cancellationToken)
+    {
+        using var file = OpenChecked(path);
+        if (IsGzip(file))
+        {
+            using var data = new GZipStream(file, CompressionMode.Decompress);
+            var header = ReadHeader(data, path);
+            var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
+            var pixels = new byte[count * header.ImageBytes];
+            if (Fill(data, pixels, path) < pixels.Length)
+                throw new InvalidDataException(
+                    $"Cannot read '{path}': the data ends before the {count} images of {header.Rows}x{header.Columns} its header announces; the file is truncated.");
+            return new IdxImageSource(header, count, index => pixels.AsSpan((int)(index * header.ImageBytes), (int)header.ImageBytes).ToArray());
+        }
+        var rawHeader = ReadHeader(file, path);
+        RequireLength(path, file.Length, rawHeader);
+        var rawCount = limit > 0 ? Math.Min(limit, rawHeader.Count) : rawHeader.Count;
+        return new IdxImageSource(rawHeader, rawCount, index =>
+        {
+            var buffer = new byte[rawHeader.ImageBytes];
+            using var handle = File.OpenHandle(path);
+            RandomAccess.Read(handle, buffer, IdxHeader.Size + index * rawHeader.ImageBytes);
+            return buffer;
+        });
+    }
+
+    /// <summary>Pixels of one image as [0, 1] floats.</summary>
+    internal static Image ToImage(string id, IdxHeader header, byte[] bytes)
+    {
+        var pixels = new float[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+            pixels[i] = bytes[i] / ByteMax;
+        return new Image(id, 1, header.Rows, header.Columns, pixels);
+    }
+
+    private static FileStream OpenChecked(string path) =>
+        File.Exists(path) ? File.OpenRead(path) : throw new FileNotFoundException($"IDX file '{path}' does not exist.", path);
+
+    private static IdxHeader ReadHeader(Stream data, string path)
+    {
         var headerBytes = new byte[IdxHeader.Size];
         var headerLength = Fill(data, headerBytes, path);
         var header = IdxHeader.Parse(headerBytes.AsSpan(0, headerLength), path, ImageDecodingLimits.Default.MaxSide);
@@ -25,10 +74,7 @@ public static class IdxImageReader
             throw new InvalidDataException(
                 $"Cannot read '{path}': its header says images of {header.Rows}x{header.Columns}, more than the limit of " +
                 $"{ImageDecodingLimits.Default.MaxPixels} pixels per image.");
-        if (!gzip)
-            RequireLength(path, file.Length, header);
-        var count = limit > 0 ? Math.Min(limit, header.Count) : header.Count;
-        return ReadImages(data, header, count, path, cancellationToken);
+        return header;
     }
 
     private static List<Image> ReadImages(
@@ -43,10 +89,7 @@ public static class IdxImageReader
                 throw new InvalidDataException(
                     $"Cannot read '{path}': the data ends inside image {index} of the {header.Count} " +
                     $"({header.Rows}x{header.Columns}) its header announces; the file is truncated.");
-            var pixels = new float[buffer.Length];
-            for (var i = 0; i < buffer.Length; i++)
-                pixels[i] = buffer[i] / ByteMax;
-            images.Add(new Image(SequentialIds.Format(index, header.Count), 1, header.Rows, header.Columns, pixels));
+            images.Add(ToImage(SequentialIds.Format(index, header.Count), header, buffer));
         }
 
         return images;

@@ -31,6 +31,10 @@ public sealed class ImageFolderOptions : IValidatableObject
     [Range(0, int.MaxValue)]
     public int Limit { get; set; }
 
+    [Description("Decoded images kept in memory as 8-bit pixels, in MiB, when the dataset is read image by image; beyond it the least recently used are decoded again when needed.")]
+    [Range(0, 1 << 20)]
+    public int CacheMb { get; set; } = DatasetCache.DefaultMb;
+
     [Description("Log a warning and leave out files that cannot be decoded instead of failing.")]
     public bool SkipUnreadable { get; set; }
 

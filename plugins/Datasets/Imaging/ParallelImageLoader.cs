@@ -1,6 +1,5 @@
 using Denoising.Abstractions;
 using Microsoft.Extensions.Logging;
-using Image = Denoising.Abstractions.Image;
 using Rgb24Image = SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>;
 
 namespace Denoising.Plugins.Datasets.Imaging;
@@ -35,13 +34,14 @@ public sealed class ParallelImageLoader
     /// With <paramref name="skipUnreadable"/>, files that fail to decode are logged and left out; otherwise the
     /// first one's <see cref="ImageDecodingException"/> is thrown. Conversion errors are always thrown.
     /// </summary>
-    public IReadOnlyList<Image> Load(
+    public IReadOnlyList<T> Load<T>(
         IReadOnlyList<ImageFile> files,
-        Func<ImageFile, Rgb24Image, Image> convert,
+        Func<ImageFile, Rgb24Image, T> convert,
         bool skipUnreadable,
         CancellationToken cancellationToken)
     {
-        var images = new Image?[files.Count];
+        var images = new T[files.Count];
+        var done = new bool[files.Count];
         var failures = new Exception?[files.Count];
         var parallelOptions = new ParallelOptions
         {
@@ -54,6 +54,7 @@ public sealed class ParallelImageLoader
             {
                 using var decoded = _decoder.DecodeRgb24(files[index].Path);
                 images[index] = convert(files[index], decoded);
+                done[index] = true;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -63,7 +64,7 @@ public sealed class ParallelImageLoader
             }
         });
 
-        var loaded = new List<Image>(files.Count);
+        var loaded = new List<T>(files.Count);
         for (var index = 0; index < files.Count; index++)
         {
             var failure = failures[index];
@@ -71,8 +72,8 @@ public sealed class ParallelImageLoader
                 _logger.LogWarning("Skipping unreadable image: {Reason}", failure.Message);
             else if (failure is not null)
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            else if (images[index] is { } image)
-                loaded.Add(image);
+            else if (done[index])
+                loaded.Add(images[index]);
         }
 
         return loaded;

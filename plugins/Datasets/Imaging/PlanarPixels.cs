@@ -16,33 +16,31 @@ public static class PlanarPixels
     /// </summary>
     public static Image FromRgb24(string id, Image<Rgb24> source, string colorMode)
     {
-        var height = source.Height;
-        var width = source.Width;
+        var pixels = new Rgb24[source.Width * source.Height];
+        source.CopyPixelDataTo(pixels);
+        return FromRgb24(id, pixels, source.Height, source.Width, colorMode);
+    }
+
+    /// <summary>The same from row-major pixels of <paramref name="height"/> x <paramref name="width"/>.</summary>
+    public static Image FromRgb24(string id, ReadOnlySpan<Rgb24> source, int height, int width, string colorMode)
+    {
         var gray = colorMode == ColorModes.Gray;
         var plane = height * width;
         var pixels = new float[(gray ? 1 : 3) * plane];
-        source.ProcessPixelRows(accessor =>
+        for (var i = 0; i < plane; i++)
         {
-            for (var y = 0; y < height; y++)
+            var p = source[i];
+            if (gray)
             {
-                var row = accessor.GetRowSpan(y);
-                var offset = y * width;
-                for (var x = 0; x < width; x++)
-                {
-                    var p = row[x];
-                    if (gray)
-                    {
-                        pixels[offset + x] = (p.R + p.G + p.B) / RgbSumMax;
-                    }
-                    else
-                    {
-                        pixels[offset + x] = p.R / ByteMax;
-                        pixels[plane + offset + x] = p.G / ByteMax;
-                        pixels[2 * plane + offset + x] = p.B / ByteMax;
-                    }
-                }
+                pixels[i] = (p.R + p.G + p.B) / RgbSumMax;
             }
-        });
+            else
+            {
+                pixels[i] = p.R / ByteMax;
+                pixels[plane + i] = p.G / ByteMax;
+                pixels[2 * plane + i] = p.B / ByteMax;
+            }
+        }
         return new Image(id, gray ? 1 : 3, height, width, pixels);
     }
 }

@@ -31,26 +31,44 @@ public sealed class LfwDataset : IDataset
     public IReadOnlyList<Image> Load(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson, _options.FollowLinksOutside);
-        if (_options.Limit > 0 && photos.Count > _options.Limit)
-            photos = photos.Take(_options.Limit).ToList();
-
-        var faces = _loader.Load(photos, Convert, _options.SkipUnreadable, cancellationToken);
+        var faces = _loader.Load(Photos(), Convert, _options.SkipUnreadable, cancellationToken);
         (var height, var width) = LfwFaceCrop.OutputSize(_options.Resize);
         _logger.LogInformation(
             "Loaded {Count} LFW faces of {People} people ({Height}x{Width} {Color}) from {Root} in {Seconds:F1} s",
-            faces.Count, CountPeople(faces), height, width, _options.Color, _root, stopwatch.Elapsed.TotalSeconds);
+            faces.Count, CountPeople(faces.Select(face => face.Id)), height, width, _options.Color, _root, stopwatch.Elapsed.TotalSeconds);
         return faces;
     }
 
-    private static int CountPeople(IReadOnlyList<Image> faces) =>
-        faces.Select(face => face.Id[..face.Id.IndexOf('/')]).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>The faces, decoded when first read and then kept as 8-bit pixels (up to cache_mb).</summary>
+    public IImageSource Open(CancellationToken cancellationToken)
+    {
+        var photos = Photos();
+        if (_options.SkipUnreadable) // only decoding tells which files are unreadable; the pixels are not kept
+            photos = _loader.Load(photos, (photo, _) => photo, skipUnreadable: true, cancellationToken);
+        _logger.LogInformation("LFW: {Count} faces of {People} people in {Root}, read on demand",
+            photos.Count, CountPeople(photos.Select(photo => photo.Id)), _root);
+        return new ImageFileSource(photos, Shape, _options.Color, DatasetCache.Create(_options.CacheMb));
+    }
+
+    private IReadOnlyList<ImageFile> Photos()
+    {
+        var photos = LfwFolder.Scan(_root, _options.MinFacesPerPerson, _options.FollowLinksOutside);
+        return _options.Limit > 0 && photos.Count > _options.Limit ? photos.Take(_options.Limit).ToList() : photos;
+    }
+
+    private static int CountPeople(IEnumerable<string> ids) =>
+        ids.Select(id => id[..id.IndexOf('/')]).Distinct(StringComparer.Ordinal).Count();
 
     private Image Convert(ImageFile photo, Rgb24Image decoded)
+    {
+        Shape(photo, decoded);
+        return PlanarPixels.FromRgb24(photo.Id, decoded, _options.Color);
+    }
+
+    private void Shape(ImageFile photo, Rgb24Image decoded)
     {
         ImageGeometry.Crop(decoded, LfwFaceCrop.Region, photo.Path);
         (var height, var width) = LfwFaceCrop.OutputSize(_options.Resize);
         ImageGeometry.Resize(decoded, width, height);
-        return PlanarPixels.FromRgb24(photo.Id, decoded, _options.Color);
     }
 }

@@ -30,6 +30,10 @@ public sealed class LfwOptions
     [Description("Follow links that lead out of the LFW folder (off: such links are left out).")]
     public bool FollowLinksOutside { get; set; }
 
+    [Description("Decoded faces kept in memory as 8-bit pixels, in MiB, when the dataset is read image by image.")]
+    [Range(0, 1 << 20)]
+    public int CacheMb { get; set; } = DatasetCache.DefaultMb;
+
     [Description("Log a warning and leave out files that cannot be decoded instead of failing.")]
     public bool SkipUnreadable { get; set; }
 }

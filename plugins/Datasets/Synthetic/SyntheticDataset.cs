@@ -29,11 +29,34 @@ public sealed class SyntheticDataset : IDataset
         };
         Parallel.For(0, _options.Count, parallelOptions, index =>
         {
-            var random = new Random(SyntheticImageGenerator.ImageSeed(_options.Seed, index));
-            var pixels = SyntheticImageGenerator.Generate(_options.Channels, _options.Height, _options.Width, random);
-            images[index] = new Image(
-                SequentialIds.Format(index, _options.Count), _options.Channels, _options.Height, _options.Width, pixels);
+            images[index] = Generate(index);
         });
         return images;
+    }
+
+    /// <summary>Images generated when read, none kept: any count fits in memory.</summary>
+    public IImageSource Open(CancellationToken cancellationToken) => new Generated(this);
+
+    private Image Generate(int index)
+    {
+        var random = new Random(SyntheticImageGenerator.ImageSeed(_options.Seed, index));
+        var pixels = SyntheticImageGenerator.Generate(_options.Channels, _options.Height, _options.Width, random);
+        return new Image(Id(index), _options.Channels, _options.Height, _options.Width, pixels);
+    }
+
+    private string Id(int index) => SequentialIds.Format(index, _options.Count);
+
+    private sealed class Generated(SyntheticDataset dataset) : IImageSource
+    {
+        public int Count => dataset._options.Count;
+
+        public string IdAt(int index) => dataset.Id(index);
+
+        public Image Read(int index, CancellationToken cancellationToken)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return dataset.Generate(index);
+        }
     }
 }

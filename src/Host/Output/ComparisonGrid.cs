@@ -9,7 +9,9 @@ namespace Denoising.Host.Output;
 /// A PNG that shows the same example images in several sets, one set per row, in the order given
 /// (by convention clean, noisy, denoised...). Columns are <see cref="ComparisonGridOptions.Columns"/> ids spread
 /// evenly over the first row's ids in ordinal order (so a set sorted by person shows several people); every other
-/// row must hold those ids with the same height and width.
+/// row must hold those ids, each with the first row's shape for it. Images may differ in size: every tile shows the
+/// centred h x w crop of its image, h and w being the smallest shown height and width, at most
+/// <see cref="ComparisonGridOptions.Crop"/>, so large images show their pixels rather than shrinking away.
 /// Layout, with s = Scale, g = Gap, L = label width (0 without labels):
 /// tile (row r, column c) has its top-left pixel at (g + L + c (w s + g), g + r (h s + g));
 /// the canvas is (g + L + columns (w s + g)) x (g + rows (h s + g)); background white.
@@ -34,7 +36,9 @@ public static class ComparisonGrid
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var tiles = SelectTiles(rows, options.Columns);
-        int height = tiles[0][0].Height, width = tiles[0][0].Width, scale = options.Scale, gap = options.Gap;
+        var height = Math.Min(options.Crop, tiles[0].Min(image => image.Height));
+        var width = Math.Min(options.Crop, tiles[0].Min(image => image.Width));
+        int scale = options.Scale, gap = options.Gap;
         int tileWidth = width * scale, tileHeight = height * scale;
         var fontPixel = Math.Max(1, scale / 2);
         var labelWidth = options.Labels ? rows.Max(row => PixelText.Width(row.Name, fontPixel)) + gap : 0;
@@ -48,7 +52,7 @@ public static class ComparisonGrid
             if (options.Labels)
                 PixelText.Draw(canvas, rows[row].Name, gap, top, fontPixel, Ink);
             for (var column = 0; column < columns; column++)
-                DrawTile(canvas, tiles[row][column], gap + labelWidth + column * (tileWidth + gap), top, scale);
+                DrawTile(canvas, tiles[row][column], height, width, gap + labelWidth + column * (tileWidth + gap), top, scale);
         }
         return canvas;
     }
@@ -65,7 +69,7 @@ public static class ComparisonGrid
         if (rows.Count == 0 || rows[0].Images.Count == 0)
             throw new ArgumentException("Comparison grid: the first row must hold at least one image.", nameof(rows));
         var ids = SpreadEvenly(rows[0].Images.Select(image => image.Id).Order(StringComparer.Ordinal).ToArray(), columns);
-        var first = rows[0].Images.First(image => image.Id == ids[0]);
+        var firstRow = rows[0].Images.Where(image => ids.Contains(image.Id)).ToDictionary(image => image.Id, StringComparer.Ordinal);
         return rows.Select(row =>
         {
             var byId = row.Images.ToLookup(image => image.Id, StringComparer.Ordinal);
@@ -74,6 +78,7 @@ public static class ComparisonGrid
                 var image = byId[id].FirstOrDefault()
                             ?? throw new ArgumentException(
                                 $"Comparison grid: row '{row.Name}' has no image '{id}' (shown from row '{rows[0].Name}').");
+                var first = firstRow[id];
                 if (image.Height != first.Height || image.Width != first.Width)
                     throw new ArgumentException(
                         $"Comparison grid: row '{row.Name}' image {image} is not {first.Height}x{first.Width} like {first}.");
@@ -85,16 +90,18 @@ public static class ComparisonGrid
         }).ToArray();
     }
 
-    private static void DrawTile(Image<Rgb24> canvas, DenoisingImage image, int left, int top, int scale)
+    /// <summary>Draws the centred <paramref name="height"/> x <paramref name="width"/> crop of <paramref name="image"/>.</summary>
+    private static void DrawTile(Image<Rgb24> canvas, DenoisingImage image, int height, int width, int left, int top, int scale)
     {
         var plane = image.Height * image.Width;
         var green = image.Channels == 3 ? plane : 0;
         var blue = image.Channels == 3 ? 2 * plane : 0;
-        for (var y = 0; y < image.Height * scale; y++)
+        var (rowOffset, columnOffset) = ((image.Height - height) / 2, (image.Width - width) / 2);
+        for (var y = 0; y < height * scale; y++)
         {
-            for (var x = 0; x < image.Width * scale; x++)
+            for (var x = 0; x < width * scale; x++)
             {
-                var source = y / scale * image.Width + x / scale;
+                var source = (rowOffset + y / scale) * image.Width + columnOffset + x / scale;
                 canvas[left + x, top + y] = new Rgb24(
                     ToByte(image.Pixels[source]), ToByte(image.Pixels[green + source]), ToByte(image.Pixels[blue + source]));
             }

@@ -1,4 +1,3 @@
-using Denoising.Abstractions;
 using Denoising.Host.Experiments.Definitions;
 
 namespace Denoising.Host.Running;
@@ -9,20 +8,21 @@ namespace Denoising.Host.Running;
 /// </summary>
 public static class DatasetSplitter
 {
-    public static (IReadOnlyList<Image> Train, IReadOnlyList<Image> Test) Split(
-        IReadOnlyList<Image> images, double testFraction, int seed, SplitUnit unit = SplitUnit.Image)
+    /// <summary>The split of images by their ids alone (no pixels read): the indices of the train and test images, each in dataset order.</summary>
+    public static (int[] Train, int[] Test) SplitIndices(
+        IReadOnlyList<string> ids, double testFraction, int seed, SplitUnit unit = SplitUnit.Image)
     {
         // Zero means none: the fallback below that keeps a test set from rounding away is for fractions above zero.
         if (testFraction <= 0)
-            return (images, []);
-        var groups = Enumerable.Range(0, images.Count)
-            .GroupBy(i => unit == SplitUnit.Group ? GroupOf(images[i].Id) : images[i].Id, StringComparer.Ordinal)
+            return (Enumerable.Range(0, ids.Count).ToArray(), []);
+        var groups = Enumerable.Range(0, ids.Count)
+            .GroupBy(i => unit == SplitUnit.Group ? GroupOf(ids[i]) : ids[i], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.ToArray())
             .ToArray();
         new Random(seed).Shuffle(groups);
-        var wanted = (int)Math.Round(images.Count * testFraction);
-        var isTest = new bool[images.Count];
+        var wanted = (int)Math.Round(ids.Count * testFraction);
+        var isTest = new bool[ids.Count];
         var taken = 0;
         // Whole groups that still fit, in shuffled order; the smallest one when none fits (one huge group).
         foreach (var group in groups.Where(g => g.Length <= wanted).DefaultIfEmpty(groups.MinBy(g => g.Length) ?? []))
@@ -33,9 +33,8 @@ public static class DatasetSplitter
                 isTest[index] = true;
             taken += group.Length;
         }
-        var test = Enumerable.Range(0, images.Count).Where(i => isTest[i]).Select(i => images[i]).ToList();
-        var train = Enumerable.Range(0, images.Count).Where(i => !isTest[i]).Select(i => images[i]).ToList();
-        return (train, test);
+        return (Enumerable.Range(0, ids.Count).Where(i => !isTest[i]).ToArray(),
+            Enumerable.Range(0, ids.Count).Where(i => isTest[i]).ToArray());
     }
 
     private static string GroupOf(string id)

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running;
 
-/// <summary>Creates the experiment's datasets, loads them and publishes NAME, NAME.train and NAME.test.</summary>
+/// <summary>
+/// Creates the experiment's datasets, opens them and publishes NAME, NAME.train and NAME.test: split by ids, with no
+/// pixels read (each image is read when a step needs it).
+/// </summary>
 public sealed class DatasetStage(Experiment experiment, ILogger<DatasetStage> logger)
 {
     private readonly Dictionary<string, IDataset> _datasets = new(StringComparer.Ordinal);
@@ -22,27 +25,27 @@ public sealed class DatasetStage(Experiment experiment, ILogger<DatasetStage> lo
         {
             var definition = experiment.Options.Datasets[name];
             var clock = Stopwatch.StartNew();
-            IReadOnlyList<Image> images;
+            IImageSource source;
             try
             {
-                images = dataset.Load(cancellationToken);
+                source = dataset.Open(cancellationToken);
             }
             catch (OutOfMemoryException)
             {
-                // One large allocation failed (the images as floats); the process can still say which dataset it was.
+                // One large allocation failed (a dataset that loads everything at once); the process can still say which.
                 throw new InvalidOperationException(
                     $"dataset {name} ({definition.Source!.Type}) does not fit in memory: load fewer images (limit), smaller ones (resize), or use a machine with more memory");
             }
-            if (images.Count == 0)
+            if (source.Count == 0)
                 throw new InvalidOperationException($"dataset {name} ({definition.Source!.Type}) has no images");
             var seed = definition.SplitSeed ?? experiment.Options.Seed;
-            var (train, test) = DatasetSplitter.Split(images, definition.TestFraction, seed, definition.SplitBy);
-            state.Publish(name, new ImageSet(images));
-            state.Publish($"{name}.train", new ImageSet(train));
-            state.Publish($"{name}.test", new ImageSet(test));
-            var first = images[0];
-            logger.LogInformation("Dataset {Name}: {Count} images of {Channels}x{Height}x{Width} ({Train} train, {Test} test) in {Seconds:F1} s",
-                name, images.Count, first.Channels, first.Height, first.Width, train.Count, test.Count, clock.Elapsed.TotalSeconds);
+            var ids = Enumerable.Range(0, source.Count).Select(source.IdAt).ToList();
+            var (train, test) = DatasetSplitter.SplitIndices(ids, definition.TestFraction, seed, definition.SplitBy);
+            state.Publish(name, new ImageSet(new SourceImages(source, Enumerable.Range(0, source.Count).ToArray())));
+            state.Publish($"{name}.train", new ImageSet(new SourceImages(source, train)));
+            state.Publish($"{name}.test", new ImageSet(new SourceImages(source, test)));
+            logger.LogInformation("Dataset {Name}: {Count} images ({Train} train, {Test} test) in {Seconds:F1} s",
+                name, source.Count, train.Length, test.Length, clock.Elapsed.TotalSeconds);
         }
     }
 }

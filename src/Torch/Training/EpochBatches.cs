@@ -4,11 +4,16 @@ using Denoising.Abstractions;
 namespace Denoising.Torch.Training;
 
 /// <summary>
-/// The batches of one epoch in a seeded order, built on a worker one batch ahead so the next batch's noise is made
-/// while the current one trains.
+/// The batches of one epoch, built on worker threads ahead of the optimiser (a bounded queue of batches in the making)
+/// so the next batches' crops and noise are made while the current one trains. Whole images come in a seeded order;
+/// patches in the order <see cref="ITrainingPatches"/> gives them.
 /// </summary>
 internal static class EpochBatches
 {
+    /// <summary>Batches in the making at once: one for whole images (as small sets train), more for patches.</summary>
+    private const int WholeImagesAhead = 1;
+    private const int PatchesAhead = 4;
+
     /// <summary>Image indices in the order of epoch <paramref name="epoch"/> (0-based); the same seed and epoch give the same order.</summary>
     public static int[] Order(int count, int seed, int epoch)
     {
@@ -17,57 +22,78 @@ internal static class EpochBatches
         return order;
     }
 
+    /// <summary>The shape of every training example: the patches', or the one all whole images share.</summary>
+    public static ImageShape ShapeOf(TrainingData data) =>
+        data.Patches is { } patches
+            ? new ImageShape(patches.Channels, patches.Size, patches.Size)
+            : ImageShape.Common(data.Clean, "training");
+
+    /// <summary>Training examples per epoch.</summary>
+    public static int CountOf(TrainingData data) => data.Patches?.PerEpoch ?? data.Clean.Count;
+
     public static IEnumerable<HostBatch> Enumerate(
         TrainingData data, ImageShape shape, int epoch, int batchSize, CancellationToken cancellationToken)
     {
-        var order = Order(data.Clean.Count, data.Seed, epoch);
-        var batchCount = (order.Length + batchSize - 1) / batchSize;
-        Task<HostBatch> BuildAsync(int batch) => Task.Run(
-            () => Build(data, shape, epoch, order.AsSpan(batch * batchSize, Math.Min(batchSize, order.Length - batch * batchSize)).ToArray()),
-            cancellationToken);
+        var count = CountOf(data);
+        var order = data.Patches is null ? Order(count, data.Seed, epoch) : null;
+        var batchCount = (count + batchSize - 1) / batchSize;
+        Task<HostBatch> BuildAsync(int batch) => Task.Run(() =>
+        {
+            var start = batch * batchSize;
+            var positions = Enumerable.Range(start, Math.Min(batchSize, count - start)).ToArray();
+            return Build(data, shape, epoch, order is null ? positions : Array.ConvertAll(positions, p => order[p]));
+        }, cancellationToken);
 
-        var next = BuildAsync(0);
+        var ahead = data.Patches is null ? WholeImagesAhead : PatchesAhead;
+        var pending = new Queue<Task<HostBatch>>();
+        var queued = 0;
         try
         {
             for (var batch = 0; batch < batchCount; batch++)
             {
-                var current = next.GetAwaiter().GetResult();
-                if (batch + 1 < batchCount)
-                    next = BuildAsync(batch + 1);
+                while (queued < batchCount && pending.Count < ahead)
+                    pending.Enqueue(BuildAsync(queued++));
+                var current = pending.Dequeue().GetAwaiter().GetResult();
+                if (queued < batchCount)
+                    pending.Enqueue(BuildAsync(queued++));
                 yield return current;
             }
         }
         finally
         {
-            // Leaves no worker running after training stops early; its outcome no longer matters.
-            Task.WaitAny(next);
+            // Leaves no worker running after training stops early; their outcome no longer matters.
+            Task.WaitAll(pending.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)).ToArray());
         }
     }
 
-    private static HostBatch Build(TrainingData data, ImageShape shape, int epoch, int[] indices)
+    /// <param name="items">Image indices (whole images) or positions in the epoch (patches).</param>
+    private static HostBatch Build(TrainingData data, ImageShape shape, int epoch, int[] items)
     {
         var pixelCount = shape.PixelCount;
-        var noisy = new float[(long)indices.Length * pixelCount];
+        var noisy = new float[(long)items.Length * pixelCount];
         var clean = new float[noisy.Length];
         try
         {
-            Parallel.For(0, indices.Length, slot => CopyPair(data, epoch, indices[slot], slot * (long)pixelCount, noisy, clean));
+            Parallel.For(0, items.Length, slot => CopyPair(data, shape, epoch, items[slot], slot * (long)pixelCount, noisy, clean));
         }
         catch (AggregateException error)
         {
             // Report the first failure itself rather than Parallel's wrapper.
             ExceptionDispatchInfo.Capture(error.Flatten().InnerExceptions[0]).Throw();
         }
-        return new HostBatch(noisy, clean, indices.Length);
+        return new HostBatch(noisy, clean, items.Length);
     }
 
-    private static void CopyPair(TrainingData data, int epoch, int index, long offset, float[] noisy, float[] clean)
+    private static void CopyPair(TrainingData data, ImageShape shape, int epoch, int item, long offset, float[] noisy, float[] clean)
     {
-        var target = data.Clean[index];
-        var input = data.NoisyVersion(index, epoch);
+        var (input, target) = data.Patches is { } patches
+            ? patches.Get(epoch, item)
+            : new ImagePair(data.NoisyVersion(item, epoch), data.Clean[item]);
         if (!input.SameShapeAs(target))
             throw new InvalidOperationException(
                 $"The noisy version of training image '{target.Id}' is {ImageShape.Of(input)}, not {ImageShape.Of(target)}.");
+        if (ImageShape.Of(target) != shape)
+            throw new InvalidOperationException($"Training patch '{target.Id}' is {ImageShape.Of(target)}, not {shape}.");
         Array.Copy(input.Pixels, 0, noisy, offset, target.Pixels.Length);
         Array.Copy(target.Pixels, 0, clean, offset, target.Pixels.Length);
     }

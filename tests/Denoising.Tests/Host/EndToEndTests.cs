@@ -153,7 +153,8 @@ public sealed class EndToEndTests : IDisposable
     }
 
     /// <summary>metrics.csv means of one metric by input.</summary>
-    private static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
+    /// <summary>The mean of <paramref name="metric"/> per input from a run folder's metrics.csv.</summary>
+    internal static Dictionary<string, double> ReadMeans(string runDirectory, string metric) =>
         File.ReadLines(Path.Combine(runDirectory, "metrics.csv")).Skip(1)
             .Select(line => line.Split(','))
             .Where(cells => cells[2] == metric)

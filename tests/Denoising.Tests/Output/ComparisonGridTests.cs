@@ -82,6 +82,21 @@ public sealed class ComparisonGridTests : IDisposable
     }
 
     [Fact]
+    public void Images_of_different_sizes_show_their_centre_crops_at_the_smallest_size_within_the_crop_limit()
+    {
+        var options = new ComparisonGridOptions { Columns = 2, Scale = 1, Gap = 0, Labels = false, Crop = 4 };
+        var wide = TestImages.FromFormula("a", 1, 6, 10, (_, y, x) => (y * 10 + x) / 100.0);
+        var tall = TestImages.FromFormula("b", 1, 10, 5, (_, y, x) => (y * 5 + x) / 100.0);
+
+        using var grid = ComparisonGrid.Render([new("clean", [wide, tall])], options);
+
+        Assert.Equal((8, 4), (grid.Width, grid.Height));
+        Assert.Equal(Gray(wide.Pixels[1 * 10 + 3]), grid[0, 0]); // rows 1..4, columns 3..6 of "a"
+        Assert.Equal(Gray(tall.Pixels[3 * 5 + 0]), grid[4, 0]); // rows 3..6, columns 0..3 of "b"
+        Assert.Equal(Gray(tall.Pixels[6 * 5 + 3]), grid[7, 3]);
+    }
+
+    [Fact]
     public void Saves_a_png_with_the_rendered_pixels()
     {
         var options = new ComparisonGridOptions { Columns = 3, Scale = 2 };

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Denoising.Abstractions;
 using Denoising.Tests.TestSupport;
 using Denoising.Tests.Torch.Support;
 using Denoising.Torch;
@@ -16,11 +17,10 @@ public sealed class TrainingBudgetTests
     public void A_time_budget_stops_training_early_saves_a_checkpoint_and_leaves_a_usable_model()
     {
         using var fixture = new TrainingFixture();
-        var options = new TorchDenoiserOptions { TimeBudget = "2s" };
-        using var denoiser = new TinyConvDenoiser(options, TestContexts.Create());
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create());
         var clock = Stopwatch.StartNew();
 
-        var summary = denoiser.Train(fixture.Data, TrainingFixture.Options(epochs: 1_000_000), CancellationToken.None);
+        var summary = denoiser.Train(fixture.Data, Budgeted(epochs: 1_000_000, "2s"), CancellationToken.None);
 
         Assert.InRange(clock.Elapsed.TotalSeconds, 2, 30);
         Assert.InRange(summary.EpochLosses.Count, 1, 999_999);
@@ -34,13 +34,13 @@ public sealed class TrainingBudgetTests
     public void A_spent_budget_is_remembered_on_resume_and_a_larger_one_trains_on()
     {
         using var fixture = new TrainingFixture();
-        using var first = new TinyConvDenoiser(new TorchDenoiserOptions { TimeBudget = "0.5s" }, TestContexts.Create());
-        var spent = first.Train(fixture.Data, TrainingFixture.Options(epochs: 1_000_000), CancellationToken.None);
+        using var first = new TinyConvDenoiser(TestContexts.Create());
+        var spent = first.Train(fixture.Data, Budgeted(epochs: 1_000_000, "0.5s"), CancellationToken.None);
 
-        using var again = new TinyConvDenoiser(new TorchDenoiserOptions { TimeBudget = "0.5s" }, TestContexts.Create());
-        var resumed = again.Train(fixture.Data, TrainingFixture.Options(epochs: 1_000_000), CancellationToken.None);
-        using var more = new TinyConvDenoiser(new TorchDenoiserOptions { TimeBudget = "1h" }, TestContexts.Create());
-        var extended = more.Train(fixture.Data, TrainingFixture.Options(epochs: spent.EpochLosses.Count + 2), CancellationToken.None);
+        using var again = new TinyConvDenoiser(TestContexts.Create());
+        var resumed = again.Train(fixture.Data, Budgeted(epochs: 1_000_000, "0.5s"), CancellationToken.None);
+        using var more = new TinyConvDenoiser(TestContexts.Create());
+        var extended = more.Train(fixture.Data, Budgeted(epochs: spent.EpochLosses.Count + 2, "1h"), CancellationToken.None);
 
         Assert.Equal(spent.EpochLosses, resumed.EpochLosses);
         Assert.Equal(WeightsBytes.Of(first), WeightsBytes.Of(again));
@@ -67,9 +67,10 @@ public sealed class TrainingBudgetTests
     {
         using var fixture = new TrainingFixture();
         using var logs = new FakeLogs();
-        using var denoiser = new TinyConvDenoiser(new TorchDenoiserOptions { KeepBest = true }, TestContexts.Create(logs.Factory));
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create(logs.Factory));
         var data = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
         var options = TrainingFixture.Options(epochs: 7);
+        options.KeepBest = true;
         options.LearningRate = 0.08;   // high enough for the validation PSNR to fall back after its peak
 
         denoiser.Train(data, options, CancellationToken.None);
@@ -87,11 +88,20 @@ public sealed class TrainingBudgetTests
     public void Keep_best_needs_validation_pairs()
     {
         using var fixture = new TrainingFixture(trainCount: 4);
-        using var denoiser = new TinyConvDenoiser(new TorchDenoiserOptions { KeepBest = true }, TestContexts.Create());
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create());
+        var options = TrainingFixture.Options(epochs: 1);
+        options.KeepBest = true;
 
-        var error = Assert.Throws<ArgumentException>(() => denoiser.Train(fixture.Data, TrainingFixture.Options(epochs: 1), CancellationToken.None));
+        var error = Assert.Throws<ArgumentException>(() => denoiser.Train(fixture.Data, options, CancellationToken.None));
 
         Assert.Contains("validate_on", error.Message);
+    }
+
+    private static TrainingOptions Budgeted(int epochs, string budget)
+    {
+        var options = TrainingFixture.Options(epochs);
+        options.TimeBudget = budget;
+        return options;
     }
 
     private static double ValidationPsnr(string epochLine)

@@ -1,3 +1,5 @@
+using Denoising.Abstractions;
+using Denoising.Common;
 using Denoising.Tests.Plugins;
 using Denoising.Tests.Torch.Support;
 using Denoising.Torch;
@@ -14,7 +16,7 @@ public sealed class TrainingScheduleTests
     [Fact]
     public void Multistep_multiplies_the_rate_by_gamma_after_each_milestone_epoch()
     {
-        var options = new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [2, 4], LrGamma = 0.5 };
+        var options = new TrainingOptions { LrSchedule = "multistep", LrMilestones = [2, 4], LrGamma = 0.5 };
 
         var rates = RatesPerEpoch(options, epochs: 6);
 
@@ -24,7 +26,7 @@ public sealed class TrainingScheduleTests
     [Fact]
     public void Cosine_anneals_from_the_rate_to_lr_min_over_the_epochs()
     {
-        var options = new TorchDenoiserOptions { LrSchedule = "cosine", LrMin = 0.1 };
+        var options = new TrainingOptions { LrSchedule = "cosine", LrMin = 0.1 };
 
         var rates = RatesPerEpoch(options, epochs: 4);
 
@@ -39,7 +41,7 @@ public sealed class TrainingScheduleTests
         using var parameter = new Parameter(zeros(1));
         using var optimizer = optim.SGD([parameter], 1.0);
 
-        Assert.Null(LearningRateSchedules.Create(new TorchDenoiserOptions(), 10, optimizer));
+        Assert.Null(LearningRateSchedules.Create(new TrainingOptions(), optimizer));
     }
 
     [Theory]
@@ -47,12 +49,13 @@ public sealed class TrainingScheduleTests
     [InlineData("cosine")]
     public void A_resumed_schedule_continues_where_it_stopped(string schedule)
     {
-        var options = new TorchDenoiserOptions { LrSchedule = schedule, LrMilestones = schedule == "multistep" ? [1, 3] : [] };
+        var options = new TrainingOptions { LrSchedule = schedule, LrMilestones = schedule == "multistep" ? [1, 3] : [] };
         var straight = RatesPerEpoch(options, epochs: 5);
         using var parameter = new Parameter(zeros(1));
         using var optimizer = optim.SGD([parameter], 1.0);
 
-        LearningRateSchedules.Create(options, 5, optimizer, completedEpochs: 3);
+        options.Epochs = 5;
+        LearningRateSchedules.Create(options, optimizer, completedEpochs: 3);
 
         Assert.Equal(straight[3], optimizer.ParamGroups.Single().LearningRate, 12);
     }
@@ -60,17 +63,22 @@ public sealed class TrainingScheduleTests
     [Fact]
     public void Training_with_a_schedule_resumes_to_the_weights_of_uninterrupted_training()
     {
-        var options = new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [1, 3], LrGamma = 0.3 };
+        static TrainingOptions Scheduled(int epochs)
+        {
+            var options = TrainingFixture.Options(epochs);
+            (options.LrSchedule, options.LrMilestones, options.LrGamma) = ("multistep", [1, 3], 0.3);
+            return options;
+        }
         using var interrupted = new TrainingFixture();
         using var uninterrupted = new TrainingFixture();
-        using (var firstHalf = new TinyConvDenoiser(options, TestContexts.Create()))
-            firstHalf.Train(interrupted.Data, TrainingFixture.Options(epochs: 2), CancellationToken.None);
-        using var secondHalf = new TinyConvDenoiser(options, TestContexts.Create());
-        using var straight = new TinyConvDenoiser(options, TestContexts.Create());
+        using (var firstHalf = new TinyConvDenoiser(TestContexts.Create()))
+            firstHalf.Train(interrupted.Data, Scheduled(epochs: 2), CancellationToken.None);
+        using var secondHalf = new TinyConvDenoiser(TestContexts.Create());
+        using var straight = new TinyConvDenoiser(TestContexts.Create());
         using var unscheduled = new TinyConvDenoiser(TestContexts.Create());
 
-        secondHalf.Train(interrupted.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
-        straight.Train(uninterrupted.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
+        secondHalf.Train(interrupted.Data, Scheduled(epochs: 4), CancellationToken.None);
+        straight.Train(uninterrupted.Data, Scheduled(epochs: 4), CancellationToken.None);
         using var third = new TrainingFixture();
         unscheduled.Train(third.Data, TrainingFixture.Options(epochs: 4), CancellationToken.None);
 
@@ -79,18 +87,18 @@ public sealed class TrainingScheduleTests
     }
 
     [Fact]
-    public void Schedule_and_budget_options_are_validated_also_on_derived_options()
+    public void Schedule_and_budget_options_are_validated()
     {
-        Assert.Empty(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [30, 60], TimeBudget = "90s" }));
-        Assert.Contains("needs lr_milestones", Assert.Single(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "multistep" })));
+        Assert.Empty(OptionsAssertions.Errors(new TrainingOptions { LrSchedule = "multistep", LrMilestones = [30, 60], TimeBudget = "90s" }));
+        Assert.Contains("needs lr_milestones", Assert.Single(OptionsAssertions.Errors(new TrainingOptions { LrSchedule = "multistep" })));
         Assert.Contains("increasing", Assert.Single(OptionsAssertions.Errors(
-            new TorchDenoiserOptions { LrSchedule = "multistep", LrMilestones = [5, 5] })));
+            new TrainingOptions { LrSchedule = "multistep", LrMilestones = [5, 5] })));
         Assert.Contains("multistep only", Assert.Single(OptionsAssertions.Errors(
-            new TorchDenoiserOptions { LrSchedule = "cosine", LrMilestones = [5] })));
+            new TrainingOptions { LrSchedule = "cosine", LrMilestones = [5] })));
         Assert.Contains("time_budget '2 weeks'", Assert.Single(OptionsAssertions.Errors(
-            new Denoising.Plugins.Residual.DnCnnOptions { TimeBudget = "2 weeks" })));
-        Assert.NotEmpty(OptionsAssertions.Errors(new TorchDenoiserOptions { LrSchedule = "linear" }));
-        Assert.NotEmpty(OptionsAssertions.Errors(new TorchDenoiserOptions { MaxGradientNorm = 0 }));
+            new TrainingOptions { TimeBudget = "2 weeks" })));
+        Assert.NotEmpty(OptionsAssertions.Errors(new TrainingOptions { LrSchedule = "linear" }));
+        Assert.NotEmpty(OptionsAssertions.Errors(new TrainingOptions { MaxGradientNorm = 0 }));
         OptionsAssertions.EveryPropertyIsDescribed(typeof(TorchDenoiserOptions));
     }
 
@@ -116,11 +124,12 @@ public sealed class TrainingScheduleTests
     public void Other_durations_are_refused(string text) => Assert.False(TrainingDuration.TryParse(text, out _));
 
     /// <summary>The rate each of <paramref name="epochs"/> epochs trains with (base rate 1), stepping once per epoch.</summary>
-    private static double[] RatesPerEpoch(TorchDenoiserOptions options, int epochs)
+    private static double[] RatesPerEpoch(TrainingOptions options, int epochs)
     {
         using var parameter = new Parameter(zeros(1));
         using var optimizer = optim.SGD([parameter], 1.0);
-        var scheduler = LearningRateSchedules.Create(options, epochs, optimizer)!;
+        options.Epochs = epochs;
+        var scheduler = LearningRateSchedules.Create(options, optimizer)!;
         var rates = new double[epochs];
         for (var epoch = 0; epoch < epochs; epoch++)
         {

@@ -55,4 +55,8 @@ public sealed class GridOptions
     [Description("Pixel scale for viewing.")]
     [Range(1, 32)]
     public int Scale { get; set; } = 4;
+
+    [Description("Largest height and width shown of an image (before scaling); larger images show their centre crop.")]
+    [Range(1, 4096)]
+    public int Crop { get; set; } = 128;
 }

@@ -5,7 +5,7 @@ using Denoising.Abstractions;
 namespace Denoising.Host.Experiments.Definitions;
 
 /// <summary>Trains a denoiser on noisy versions of clean images.</summary>
-public sealed class TrainStep : StepDefinition
+public sealed class TrainStep : StepDefinition, IValidatableObject
 {
     public override string Kind => "train";
 
@@ -24,6 +24,9 @@ public sealed class TrainStep : StepDefinition
     [Required]
     public ComponentSpec<IDenoiser>? Denoiser { get; set; }
 
+    [Description("Train on random crops of the images (any sizes) instead of whole images, e.g. {size: 40, per_epoch: 128000, augment: dihedral}; noise is drawn afresh for every patch.")]
+    public PatchOptions? Patches { get; set; }
+
     [Description("Epochs, batch size, learning rate, loss, optimizer.")]
     public TrainingOptions Training { get; set; } = new();
 
@@ -34,6 +37,12 @@ public sealed class TrainStep : StepDefinition
     public int? Seed { get; set; }
 
     public override OutputKind Produces => OutputKind.Model;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Patches is not null && NoiseMode == NoiseMode.Fixed)
+            yield return new ValidationResult("patches draw fresh noise for every patch; noise_mode fixed does not apply to them", [nameof(NoiseMode)]);
+    }
 
     public override IEnumerable<StepInput> References =>
         ValidateOn is null

@@ -1,4 +1,5 @@
 using Denoising.Abstractions;
+using Denoising.Host.Applying;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Models;
 
@@ -25,7 +26,7 @@ public sealed class DenoiseStepExecutor(ModelLoader models) : StepExecutor<Denoi
             : step.ModelFile is not null ? state.Components.Prepared<LoadedModel>(step.Id).Denoiser
             : state.Components.Prepared<IDenoiser>(step.Id);
         var input = state.Images(step.Input!).Images;
-        var output = denoiser.Denoise(input, cancellationToken);
+        var output = TiledDenoising.Denoise(denoiser, input, step.TileSize, step.TileOverlap, cancellationToken);
         if (output.Count != input.Count)
             throw new InvalidOperationException($"step {step.Id}: the denoiser returned {output.Count} images for {input.Count}");
         state.Publish(step.Id, new ImageSet(output));

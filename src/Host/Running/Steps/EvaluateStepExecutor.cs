@@ -14,7 +14,8 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
 
     protected override StepTiming? Run(EvaluateStep step, RunState state, CancellationToken cancellationToken)
     {
-        var reference = state.Images(step.Reference!).Images;
+        // Read once: a dataset split decodes its images each time they are read.
+        var reference = state.Images(step.Reference!).Images.ToArray();
         var inputs = step.Inputs.Select(input => new NamedImageSet(input.Name, ScoredImages(step, state.Images(input).Images))).ToList();
         var metrics = state.Components.Prepared<List<NamedMetric>>(step.Id);
         var result = new ImageSetEvaluator(metrics).Evaluate(reference, inputs, cancellationToken);
@@ -29,7 +30,7 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
         {
             var rows = inputs.Prepend(new NamedImageSet("clean", reference)).ToList();
             ComparisonGrid.Save(state.Directory.GridFile(step.Id), rows,
-                new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale });
+                new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale, Crop = step.Grid.Crop });
         }
         return null;
     }

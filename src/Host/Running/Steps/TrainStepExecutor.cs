@@ -1,6 +1,7 @@
 using Denoising.Abstractions;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Models;
+using Denoising.Host.Running.Patches;
 
 namespace Denoising.Host.Running.Steps;
 
@@ -30,12 +31,17 @@ public sealed class TrainStepExecutor(ModelDescriber describer) : StepExecutor<T
         var validation = step.ValidateOn is { } pairs ? state.Images(pairs).Pairs(pairs.Name) : [];
         // Plugins write checkpoints and the model into folders the host makes for them.
         var checkpoints = Directory.CreateDirectory(state.Directory.CheckpointDirectory(step.Id)).FullName;
-        var data = new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation);
+        var first = clean[0];
+        var (data, shape) = step.Patches is { } patches
+            ? (new TrainingData(new PatchSampler(clean, patches, noise, seed, first.Channels), checkpoints, seed, validation),
+                (first.Channels, patches.Size, patches.Size))
+            : (new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation),
+                (first.Channels, first.Height, first.Width));
         var summary = denoiser.Train(data, step.Training, cancellationToken);
         var modelFile = state.Directory.ModelFile(step.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(modelFile)!);
         denoiser.Save(modelFile);
-        describer.Write(modelFile, step.Denoiser!, (clean[0].Channels, clean[0].Height, clean[0].Width), step.Noise,
+        describer.Write(modelFile, step.Denoiser!, shape, step.Noise,
             $"run {state.Directory.Path}, step {step.Id}");
         state.Publish(step.Id, new TrainedModel(denoiser));
         return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Denoising.Torch.Training;
+namespace Denoising.Common;
 
 /// <summary>Durations as configs write them: a positive number and a unit, <c>90s</c>, <c>2m</c>, <c>1.5h</c>.</summary>
 internal static partial class TrainingDuration
