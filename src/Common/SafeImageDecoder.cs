@@ -86,6 +86,8 @@ internal sealed class SafeImageDecoder
         CheckHeader(path, bytes, out _);
         if (JpegTruncation.IsTruncatedJpeg(bytes))
             throw new ImageDecodingException(path, "the JPEG data ends before its end-of-image marker; the file is truncated.");
+        if (JpegScanCheck.Check(bytes, out var scanDefect) is JpegScanOutcome.Truncated or JpegScanOutcome.Corrupt)
+            throw new ImageDecodingException(path, $"the JPEG's {scanDefect}.");
         if (BmpTruncation.IsTruncatedBmp(bytes, out var expected))
             throw new ImageDecodingException(path, $"the BMP has {bytes.Length} bytes but its header says its pixels end at byte {expected}; the file is truncated.");
         return bytes;
