@@ -1,3 +1,4 @@
+using Denoising.Torch.Onnx;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -9,7 +10,7 @@ namespace Denoising.Plugins.Residual;
 /// eps 1e-4; the layers estimate the noise and the output is input - noise. The output is not clamped, so mse and l1
 /// keep their gradient everywhere; the shared loop clamps it to [0, 1] when denoising and validating.
 /// </summary>
-public sealed class DnCnnNetwork : nn.Module<Tensor, Tensor>
+public sealed class DnCnnNetwork : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
     private const int KernelSize = 3;
     private const double BatchNormEpsilon = 1e-4;
@@ -37,6 +38,13 @@ public sealed class DnCnnNetwork : nn.Module<Tensor, Tensor>
     {
         using var noise = model.call(input);
         return input - noise;
+    }
+
+    public string AddTo(IOnnxGraph graph, string input, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var noise = graph.Add(model, input, OnnxScope.Child(scope, nameof(model)));
+        return graph.Node("Sub", [input, noise]);
     }
 
     private static nn.Module<Tensor, Tensor> Convolution(long inputs, long outputs) =>

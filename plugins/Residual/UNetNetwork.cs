@@ -1,3 +1,4 @@
+using Denoising.Torch.Onnx;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -10,7 +11,7 @@ namespace Denoising.Plugins.Residual;
 /// biases, as DRUNet. Unlike DRUNet it predicts the noise (output = input - estimate, not clamped) and takes no
 /// noise-level map. Height and width must be multiples of <see cref="SizeMultiple"/>.
 /// </summary>
-public sealed class UNetNetwork : nn.Module<Tensor, Tensor>
+public sealed class UNetNetwork : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
     /// <summary>Levels beyond this would halve small images away.</summary>
     public const int MaxLevels = 6;
@@ -54,6 +55,20 @@ public sealed class UNetNetwork : nn.Module<Tensor, Tensor>
             features = up[level].call(features + skips[level + 1]);
         var noise = tail.call(features + skips[0]);
         return (input - noise).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>The forward pass above, node by node.</summary>
+    public string AddTo(IOnnxGraph graph, string input, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var skips = new List<string> { graph.Add(head, input, OnnxScope.Child(scope, nameof(head))) };
+        for (var level = 0; level < down.Count; level++)
+            skips.Add(graph.Add(down[level], skips[^1], OnnxScope.Child(scope, $"{nameof(down)}.{level}")));
+        var features = graph.Add(bottom, skips[^1], OnnxScope.Child(scope, nameof(bottom)));
+        for (var level = up.Count - 1; level >= 0; level--)
+            features = graph.Add(up[level], graph.Node("Add", [features, skips[level + 1]]), OnnxScope.Child(scope, $"{nameof(up)}.{level}"));
+        var noise = graph.Add(tail, graph.Node("Add", [features, skips[0]]), OnnxScope.Child(scope, nameof(tail)));
+        return graph.Node("Sub", [input, noise]);
     }
 
     private static IEnumerable<nn.Module<Tensor, Tensor>> Blocks(long channels, int count) =>

@@ -28,7 +28,7 @@ public static class ModelCommandHost
         {
             return ConfigErrorPrinter.Print(e, "The denoiser");
         }
-        catch (Exception e) when (e is ArgumentException or InvalidDataException or ImageDecodingException or FileNotFoundException)
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or NotSupportedException or ImageDecodingException or FileNotFoundException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.InvalidConfig;

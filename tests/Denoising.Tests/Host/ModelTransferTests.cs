@@ -12,7 +12,7 @@ namespace Denoising.Tests.Host;
 /// <summary>export and import: PyTorch and safetensors state dicts, checked before they are loaded.</summary>
 public sealed class ModelTransferTests(TrainedRun run) : IClassFixture<TrainedRun>, IDisposable
 {
-    private static readonly RuntimeSettings Cpu = new("cpu", 1);
+    private static readonly RuntimeSettings Cpu = TestModels.Cpu;
     private static readonly string[] DnCnnTiny = ["depth=3", "width=4", "batch_norm=false"];
     private static string Fixtures => Path.Combine(RepoPaths.Root, "tests", "Denoising.Tests", "Fixtures");
 
@@ -180,27 +180,10 @@ public sealed class ModelTransferTests(TrainedRun run) : IClassFixture<TrainedRu
         return modelPath;
     }
 
-    private float[] Denoise(string modelPath, Image noisy)
-    {
-        using var model = _services.GetRequiredService<ModelLoader>().Load(modelPath, [], Cpu);
-        return model.Denoiser.Denoise([noisy], CancellationToken.None).Single().Pixels.ToArray();
-    }
+    private float[] Denoise(string modelPath, Image noisy) => TestModels.Denoise(_services, modelPath, noisy);
 
-    /// <summary>A freshly initialised network's state dict, batch norm statistics moved away from 0 and 1 so they matter.</summary>
-    private void WriteInitialisedStateDict(string type, string[] settings, ImageShape shape, string path)
-    {
-        var (_, denoiser) = _services.GetRequiredService<ModelLoader>().CreateUntrained(type, settings, [], Cpu);
-        using var disposable = (IDisposable)denoiser;
-        var state = ((INetworkDenoiser)denoiser).BuildNetwork(shape).state_dict();
-        using (no_grad())
-        {
-            foreach (var (_, tensor) in state.Where(entry => entry.Key.EndsWith("running_mean", StringComparison.Ordinal)))
-                tensor.uniform_(-0.2, 0.2);
-            foreach (var (_, tensor) in state.Where(entry => entry.Key.EndsWith("running_var", StringComparison.Ordinal)))
-                tensor.uniform_(0.5, 2.0);
-        }
-        StateDictFile.Write(path, StateDictFile.Safetensors, state);
-    }
+    private void WriteInitialisedStateDict(string type, string[] settings, ImageShape shape, string path) =>
+        TestModels.WriteInitialisedStateDict(_services, type, settings, shape, path);
 
     private static List<string> StateDictKeys(string path)
     {
@@ -210,8 +193,7 @@ public sealed class ModelTransferTests(TrainedRun run) : IClassFixture<TrainedRu
         return [.. state.Keys];
     }
 
-    private static Image TestImage(int channels, int height, int width) =>
-        new("x", channels, height, width, Enumerable.Range(0, channels * height * width).Select(i => (i * 37 % 100) / 100f).ToArray());
+    private static Image TestImage(int channels, int height, int width) => TestModels.PatternImage(channels, height, width);
 
     public void Dispose() => _temp.Dispose();
 }
