@@ -82,7 +82,7 @@ public sealed class RunLockTests : IDisposable
                 input: shapes.train
                 noise: { type: gaussian, sigma: 0.1 }
                 denoiser: { type: dense-ae, hidden: [4] }
-                training: { epochs: 1000000, batch_size: 4 }
+                training: { epochs: 1000000, batch_size: 4, time_budget: 2m }
             sweep:
               grid:
                 seed: [1]
@@ -93,17 +93,39 @@ public sealed class RunLockTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var lockFile = await WaitForTraining(Path.Combine(output, SweepLayout.PointsFolder));
-        var childPid = int.Parse(ReadLocked(lockFile).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        int? childPid = null;
+        try
+        {
+            var lockFile = await WaitForTraining(Path.Combine(output, SweepLayout.PointsFolder));
+            childPid = int.Parse(ReadLocked(lockFile).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
 
-        sweep.Kill(entireProcessTree: false); // SIGKILL: the sweep cannot tell its child
-        await sweep.WaitForExitAsync();
+            sweep.Kill(entireProcessTree: false); // SIGKILL: the sweep cannot tell its child
+            await sweep.WaitForExitAsync();
 
-        using var child = Process.GetProcessById(childPid);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await child.WaitForExitAsync(timeout.Token);
-        var status = new RunDirectory(Path.GetDirectoryName(lockFile)!).ReadStatus();
-        Assert.Equal(RunStatus.Cancelled, status?.State);
+            using var child = Process.GetProcessById(childPid.Value);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await child.WaitForExitAsync(timeout.Token);
+            var status = new RunDirectory(Path.GetDirectoryName(lockFile)!).ReadStatus();
+            Assert.Equal(RunStatus.Cancelled, status?.State);
+        }
+        finally
+        {
+            // Whatever failed above, no process of this test outlives it.
+            if (!sweep.HasExited)
+                sweep.Kill(entireProcessTree: true);
+            if (childPid is { } pid)
+            {
+                try
+                {
+                    using var child = Process.GetProcessById(pid);
+                    child.Kill();
+                }
+                catch (ArgumentException)
+                {
+                    // Already gone, as it should be.
+                }
+            }
+        }
     }
 
     /// <summary>Until the point's log says its training step started; returns its lock file.</summary>

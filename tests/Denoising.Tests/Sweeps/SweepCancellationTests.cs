@@ -36,7 +36,7 @@ public sealed class SweepCancellationTests : IDisposable
                 input: shapes.train
                 noise: { type: gaussian, sigma: 0.1 }
                 denoiser: { type: dense-ae, hidden: [4] }
-                training: { epochs: 1000000, batch_size: 4 }
+                training: { epochs: 1000000, batch_size: 4, time_budget: 2m }
             sweep:
               grid:
                 seed: [1, 2]
