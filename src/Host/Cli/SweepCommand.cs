@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Denoising.Host.Cli;
 
 /// <summary>
-/// <c>sweep CONFIG [--parallel N] [--shard K/N] [--out DIR] [--set k=v]... [--list]</c>: runs every point of a sweep,
+/// <c>sweep CONFIG [--parallel N] [--shard K/N | --shard-index I --shard-count N] [--out DIR] [--set k=v]... [--list]</c>: runs every point of a sweep,
 /// each in its own child process and run folder; rerunning resumes.
 /// </summary>
 public static class SweepCommand
@@ -22,12 +22,13 @@ public static class SweepCommand
             if (result.GetValueOrDefault<int>() < 1)
                 result.AddError($"--parallel must be 1 or more (points run at once); got {result.GetValueOrDefault<int>()}");
         });
-        var shard = new Option<string?>("--shard") { Description = "Run shard K of N (1-based), e.g. 2/4; N shards together run every point once." };
+        var shard = new ShardOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Sweep folder (default: sweeps/NAME). Reusing it resumes the sweep." };
         var list = new Option<bool>("--list") { Description = "Only list the points (with their shard and folder) and exit." };
         var command = new Command("sweep", "Run every point of a parameter sweep and report the results.");
         experimentArguments.AddTo(command);
-        foreach (var option in new Option[] { parallel, shard, output, list, verbose })
+        shard.AddTo(command);
+        foreach (var option in new Option[] { parallel, output, list, verbose })
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,7 +44,7 @@ public static class SweepCommand
                     experimentArguments.ConfigPath(parse),
                     parse.GetValue(output)?.FullName,
                     parse.GetValue(parallel),
-                    parse.GetValue(shard) is { } text ? Shard.Parse(text) : null,
+                    shard.Get(parse),
                     experimentArguments.Overrides(parse),
                     experimentArguments.PluginDirectories(parse));
                 if (parse.GetValue(list))

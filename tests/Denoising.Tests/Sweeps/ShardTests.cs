@@ -47,4 +47,39 @@ public sealed class ShardTests
     [InlineData("-1/4")]
     public void Rejects_shards_outside_one_to_n(string text) =>
         Assert.Contains("expected K/N with 1 <= K <= N", Assert.Throws<FormatException>(() => Shard.Parse(text)).Message);
+
+    [Theory]
+    [InlineData(0, 4)]  // --array=0-3, a Kubernetes completion index
+    [InlineData(1, 4)]  // --array=1-4
+    [InlineData(7, 4)]  // --array=7-10
+    [InlineData(0, 1)]
+    public void Any_run_of_count_consecutive_task_numbers_runs_every_shard_once(int first, int count)
+    {
+        var shards = Enumerable.Range(first, count).Select(n => Shard.FromTaskNumber(n, count)).ToList();
+
+        Assert.Equal(Enumerable.Range(1, count), shards.Select(s => s.Index).Order());
+        Assert.All(shards, s => Assert.Equal(count, s.Count));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(3, 4)]
+    [InlineData(4, 1)]
+    public void A_task_number_maps_to_its_shard_counted_from_zero(int number, int index) =>
+        Assert.Equal(new Shard(index, 4), Shard.FromTaskNumber(number, 4));
+
+    [Fact]
+    public void A_task_resubmitted_alone_runs_the_shard_it_ran_in_the_whole_array()
+    {
+        var inWholeArray = Enumerable.Range(1, 4).ToDictionary(n => n, n => Shard.FromTaskNumber(n, 4));
+
+        Assert.Equal(inWholeArray[3], Shard.FromTaskNumber(3, 4)); // sbatch --array=3 with SWEEP_SHARDS=4
+        Assert.Equal(inWholeArray[3].Select(Points), Shard.FromTaskNumber(3, 4).Select(Points));
+    }
+
+    [Theory]
+    [InlineData(-1, 4)]
+    [InlineData(0, 0)]
+    public void Task_numbers_below_zero_and_counts_below_one_are_refused(int number, int count) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Shard.FromTaskNumber(number, count));
 }
