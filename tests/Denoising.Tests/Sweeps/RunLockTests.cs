@@ -72,21 +72,7 @@ public sealed class RunLockTests : IDisposable
     [Fact]
     public async Task A_child_run_stops_by_itself_when_its_sweep_is_killed()
     {
-        var config = _temp.File("train.yaml", """
-            seed: 1
-            datasets:
-              shapes: { source: { type: synthetic, count: 8, height: 8, width: 8 }, test_fraction: 0.5 }
-            steps:
-              - id: model
-                kind: train
-                input: shapes.train
-                noise: { type: gaussian, sigma: 0.1 }
-                denoiser: { type: dense-ae, hidden: [4] }
-                training: { epochs: 1000000, batch_size: 4, time_budget: 2m }
-            sweep:
-              grid:
-                seed: [1]
-            """);
+        var config = _temp.File("train.yaml", LongTraining.Sweep.Replace("seed: [1, 2]", "seed: [1]", StringComparison.Ordinal));
         var output = Path.Combine(_temp.Path, "out");
         using var sweep = Process.Start(new ProcessStartInfo(Path.Combine(RepoPaths.HostOutput, "denoise"), ["sweep", config, "--out", output])
         {
@@ -96,7 +82,7 @@ public sealed class RunLockTests : IDisposable
         int? childPid = null;
         try
         {
-            var lockFile = await WaitForTraining(Path.Combine(output, SweepLayout.PointsFolder));
+            var lockFile = Path.Combine(await LongTraining.WaitForTraining(Path.Combine(output, SweepLayout.PointsFolder)), RunLock.FileName);
             childPid = int.Parse(ReadLocked(lockFile).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
 
             sweep.Kill(entireProcessTree: false); // SIGKILL: the sweep cannot tell its child
@@ -128,20 +114,6 @@ public sealed class RunLockTests : IDisposable
         }
     }
 
-    /// <summary>Until the point's log says its training step started; returns its lock file.</summary>
-    private static async Task<string> WaitForTraining(string pointsFolder)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            var log = Directory.Exists(pointsFolder) ? Directory.GetFiles(pointsFolder, "log.txt", SearchOption.AllDirectories).FirstOrDefault() : null;
-            if (log is not null && ReadShared(log).Contains("Step 1/1", StringComparison.Ordinal))
-                return Path.Combine(Path.GetDirectoryName(log)!, RunLock.FileName);
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("the point did not start training within 60 s");
-    }
-
     /// <summary>The lock is advisory: cat reads what .NET's own share check would refuse.</summary>
     private static string ReadLocked(string path)
     {
@@ -149,11 +121,5 @@ public sealed class RunLockTests : IDisposable
         var text = cat.StandardOutput.ReadToEnd();
         cat.WaitForExit();
         return text;
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
     }
 }
