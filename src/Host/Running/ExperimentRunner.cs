@@ -48,33 +48,24 @@ public sealed class ExperimentRunner
         var started = DateTimeOffset.Now;
         var components = NewComponents(experiment);
         DatasetStage datasets;
+        RunLock? heldLock = null;
+        var resolvedYaml = ResolvedConfig.Yaml(experiment);
+        // Nothing is written until the components accept their options, the folder is this process's and its
+        // checkpoints (if any) were trained by this experiment.
         try
         {
             datasets = Prepare(experiment, components);
-        }
-        catch
-        {
-            components.Dispose();
-            throw;
-        }
-        var state = new RunState(experiment, directory, components);
-        var runLock = RunLock.TryAcquire(directory.Path);
-        if (runLock is null)
-        {
-            components.Dispose();
-            throw new RunFolderBusyException(directory.Path);
-        }
-        using var heldLock = runLock;
-        var resolvedYaml = ResolvedConfig.Yaml(experiment);
-        try
-        {
+            heldLock = RunLock.TryAcquire(directory.Path) ?? throw new RunFolderBusyException(directory.Path);
             RefuseIncompatibleResume(experiment, directory, resolvedYaml);
         }
         catch
         {
+            heldLock?.Dispose();
             components.Dispose();
             throw;
         }
+        using var runLock = heldLock;
+        var state = new RunState(experiment, directory, components);
         using var log = _runLog.Attach(directory.LogFile);
         if (directory.ReadStatus() is { } previous)
         {
