@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Denoising.Common;
 
@@ -8,6 +9,8 @@ namespace Denoising.Common;
 /// </summary>
 internal static class RealPaths
 {
+    private const int PathMax = 4096;
+
     /// <summary>The resolved path, or null when some part does not exist (a broken link).</summary>
     public static string? Of(string path)
     {
@@ -16,17 +19,13 @@ internal static class RealPaths
             var full = Path.GetFullPath(path);
             return File.Exists(full) || Directory.Exists(full) ? full : null;
         }
-        var resolved = realpath(path, IntPtr.Zero);
-        if (resolved == IntPtr.Zero)
+        // A buffer of our own (PATH_MAX, what realpath(3) writes at most) rather than one realpath allocates: freeing
+        // that through a P/Invoke of libc's free would bypass an allocator preloaded in its place (jemalloc, mimalloc)
+        // and abort the process ("free(): invalid pointer").
+        var buffer = new byte[PathMax];
+        if (realpath(path, buffer) == IntPtr.Zero)
             return null;
-        try
-        {
-            return Marshal.PtrToStringUTF8(resolved);
-        }
-        finally
-        {
-            free(resolved);
-        }
+        return Encoding.UTF8.GetString(buffer, 0, Array.IndexOf(buffer, (byte)0));
     }
 
     /// <summary>Whether resolved <paramref name="path"/> is <paramref name="folder"/> or lies below it (both resolved).</summary>
@@ -34,8 +33,6 @@ internal static class RealPaths
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     [DllImport("libc", SetLastError = true)]
-    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] resolved);
 
-    [DllImport("libc")]
-    private static extern void free(IntPtr pointer);
 }
