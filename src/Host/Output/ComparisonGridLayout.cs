@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Denoising.Host.Output;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace Denoising.Host.Output;
 /// </summary>
 public sealed record ComparisonGridLayout(IReadOnlyList<string> Rows, IReadOnlyList<string> Ids, int TileWidth, int TileHeight, int Gap)
 {
+    [JsonIgnore]
     public int Width => Gap + Ids.Count * (TileWidth + Gap);
 
+    [JsonIgnore]
     public int Height => Gap + Rows.Count * (TileHeight + Gap);
 
     public int TileLeft(int column) => Gap + column * (TileWidth + Gap);

@@ -55,7 +55,7 @@ public static class HeatmapChart
                 var text = plot.Add.Text(heatmap.Format(heatmap.Values[r, c]), c + 0.5, rows - r - 0.5);
                 text.LabelAlignment = Alignment.MiddleCenter;
                 text.LabelFontSize = 14;
-                text.LabelFontColor = double.IsNaN(value) || cells.Colormap.GetColor(value, cells.ManualRange ?? new ScottPlot.Range(value - 1, value + 1)).Luminance > 0.5
+                text.LabelFontColor = double.IsNaN(value) || IsLight(cells.Colormap.GetColor(value, cells.ManualRange ?? new ScottPlot.Range(value - 1, value + 1)))
                     ? Colors.Black
                     : Colors.White;
             }
@@ -73,4 +73,7 @@ public static class HeatmapChart
         plot.HideGrid();
         return plot;
     }
+
+    /// <summary>Whether black text reads better than white on this colour (perceived brightness, ITU-R BT.601).</summary>
+    public static bool IsLight(Color color) => 0.299 * color.R + 0.587 * color.G + 0.114 * color.B > 140;
 }
