@@ -4,34 +4,14 @@ using Denoising.Host.Reports;
 namespace Denoising.Tests.Reports;
 
 /// <summary>
-/// The two reports a user opens, made as a user makes them with the built <c>denoise</c>: a quickstart-like run and a
+/// The two reports a user opens, made as a user makes them with the built <c>denoise</c>: a quickstart-like run (the
+/// tiny <see cref="TrainedRun"/> experiment, validated on its noisy images) and a
 /// train-noise x test-noise sweep like configs/seed-cross-noise.yaml, both tiny, plus a point that fails. Until the
 /// training writes curves/STEP.csv itself, each trained run gets a fixture one, and <c>denoise report</c> rewrites the
 /// reports with them.
 /// </summary>
 public sealed class BrowserReports : IDisposable
 {
-    public const string Run = """
-        name: quickstart-tiny
-        seed: 7
-        threads: 2
-        datasets:
-          shapes:
-            source: { type: synthetic, count: 40, height: 24, width: 24, seed: 7 }
-            test_fraction: 0.2
-        steps:
-          - { id: noisy, kind: noise, input: shapes.test, noise: { type: gaussian, sigma: 0.2 } }
-          - id: model
-            kind: train
-            input: shapes.train
-            noise: { type: gaussian, sigma: 0.2 }
-            denoiser: { type: conv-ae, channels: [8, 8] }
-            training: { epochs: 2, batch_size: 8, learning_rate: 0.002 }
-            validate_on: noisy
-          - { id: denoised, kind: denoise, model: model, input: noisy }
-          - { id: metrics, kind: evaluate, reference: shapes.test, inputs: [noisy, denoised] }
-        """;
-
     public const string CrossNoiseSweep = """
         name: cross-noise-tiny
         seed: 1
@@ -70,7 +50,7 @@ public sealed class BrowserReports : IDisposable
     public BrowserReports()
     {
         RunDirectory = _temp.PathOf("run");
-        Check(DenoiseCli.Run("run", _temp.File("run.yaml", Run), "--out", RunDirectory), "run");
+        Check(DenoiseCli.Run("run", _temp.File("run.yaml", TrainedRun.Config), "--set", "steps.model.validate_on=noisy", "--out", RunDirectory), "run");
         WriteFixtureCurves(RunDirectory, seed: 0);
         Check(DenoiseCli.Run("report", RunDirectory), "report of the run");
 

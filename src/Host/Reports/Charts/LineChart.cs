@@ -32,6 +32,7 @@ public static class LineChart
             scatter.MarkerSize = points.Count > 30 ? 0 : 4;
             scatter.LineWidth = 2;
         }
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true }; // epochs
         plot.Title(title, 15);
         plot.XLabel(xLabel, 14);
         plot.YLabel(yLabel, 14);
