@@ -55,5 +55,6 @@ public static class HostFactory
         services.AddSingleton<SweepPlanner>();
         services.AddSingleton<SweepRunner>();
         services.AddSingleton<SweepReporter>();
+        services.AddSingleton<RunReporter>();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Denoising.Host.Configuration;
 using Denoising.Host.Experiments;
+using Denoising.Host.Reports;
 using Denoising.Host.Running;
 using Denoising.Host.Sweeps;
 using Denoising.Native;
@@ -51,7 +52,28 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>Runs the experiment, then writes the folder's report.html however the run ended (a busy folder is another's).</summary>
     private static int Execute(IHost host, Experiment experiment, RunDirectory directory, ILogger logger, CancellationToken cancellationToken)
+    {
+        var exitCode = RunExperiment(host, experiment, directory, logger, cancellationToken);
+        if (exitCode != ExitCodes.Busy && File.Exists(directory.StatusFile))
+            WriteReport(host, directory, logger);
+        return exitCode;
+    }
+
+    private static void WriteReport(IHost host, RunDirectory directory, ILogger logger)
+    {
+        try
+        {
+            host.Services.GetRequiredService<RunReporter>().Write(directory.Path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("No report.html: {Message}", e.Message);
+        }
+    }
+
+    private static int RunExperiment(IHost host, Experiment experiment, RunDirectory directory, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {

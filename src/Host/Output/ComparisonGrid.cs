@@ -12,49 +12,44 @@ namespace Denoising.Host.Output;
 /// row must hold those ids, each with the first row's shape for it. Images may differ in size: every tile shows the
 /// centred h x w crop of its image, h and w being the smallest shown height and width, at most
 /// <see cref="ComparisonGridOptions.Crop"/>, so large images show their pixels rather than shrinking away.
-/// Layout, with s = Scale, g = Gap, L = label width (0 without labels):
-/// tile (row r, column c) has its top-left pixel at (g + L + c (w s + g), g + r (h s + g));
-/// the canvas is (g + L + columns (w s + g)) x (g + rows (h s + g)); background white.
-/// Labels are black <see cref="PixelFont"/> text at (g, g + r (h s + g)), each font pixel
-/// max(1, s / 2) screen pixels, and L = that size times the longest name's font width, plus g.
+/// Layout, with s = Scale, g = Gap: tile (row r, column c) has its top-left pixel at (g + c (w s + g), g + r (h s + g));
+/// the canvas is (g + columns (w s + g)) x (g + rows (h s + g)); background white. The image holds pixels only: the
+/// row names and shown ids go to a <see cref="ComparisonGridLayout"/> beside it, which the run report labels it from.
 /// Gray images show as gray, three-channel images as RGB; values are clamped to [0, 1].
 /// </summary>
 public static class ComparisonGrid
 {
     public static readonly Rgb24 Background = new(255, 255, 255);
-    public static readonly Rgb24 Ink = new(0, 0, 0);
 
-    public static void Save(string path, IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
+    /// <summary>Writes the PNG and, beside it, its layout (<paramref name="layoutPath"/>).</summary>
+    public static void Save(string path, string layoutPath, IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
     {
-        using var canvas = Render(rows, options);
-        AtomicFile.Write(path, stream => canvas.SaveAsPng(stream));
+        var (canvas, layout) = Draw(rows, options);
+        using (canvas)
+            AtomicFile.Write(path, stream => canvas.SaveAsPng(stream));
+        JsonFiles.Write(layoutPath, layout);
     }
 
-    public static Image<Rgb24> Render(IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
+    public static Image<Rgb24> Render(IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options) => Draw(rows, options).Canvas;
+
+    public static (Image<Rgb24> Canvas, ComparisonGridLayout Layout) Draw(IReadOnlyList<NamedImageSet> rows, ComparisonGridOptions options)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var tiles = SelectTiles(rows, options.Columns);
+        var (ids, tiles) = SelectTiles(rows, options.Columns);
         var height = Math.Min(options.Crop, tiles[0].Min(image => image.Height));
         var width = Math.Min(options.Crop, tiles[0].Min(image => image.Width));
         int scale = options.Scale, gap = options.Gap;
-        int tileWidth = width * scale, tileHeight = height * scale;
-        var fontPixel = Math.Max(1, scale / 2);
-        var labelWidth = options.Labels ? rows.Max(row => PixelText.Width(row.Name, fontPixel)) + gap : 0;
-        var columns = tiles[0].Length;
+        var layout = new ComparisonGridLayout(rows.Select(row => row.Name).ToList(), ids, width * scale, height * scale, gap);
 
-        var canvas = new Image<Rgb24>(
-            gap + labelWidth + columns * (tileWidth + gap), gap + rows.Count * (tileHeight + gap), Background);
+        var canvas = new Image<Rgb24>(layout.Width, layout.Height, Background);
         for (var row = 0; row < rows.Count; row++)
         {
-            var top = gap + row * (tileHeight + gap);
-            if (options.Labels)
-                PixelText.Draw(canvas, rows[row].Name, gap, top, fontPixel, Ink);
-            for (var column = 0; column < columns; column++)
-                DrawTile(canvas, tiles[row][column], height, width, gap + labelWidth + column * (tileWidth + gap), top, scale);
+            for (var column = 0; column < ids.Length; column++)
+                DrawTile(canvas, tiles[row][column], height, width, layout.TileLeft(column), layout.TileTop(row), scale);
         }
-        return canvas;
+        return (canvas, layout);
     }
 
     /// <summary>At most <paramref name="count"/> items at evenly spaced positions, first included, order kept.</summary>
@@ -63,14 +58,14 @@ public static class ComparisonGrid
             ? sorted
             : Enumerable.Range(0, count).Select(i => sorted[(int)((long)i * sorted.Length / count)]).ToArray();
 
-    /// <summary>tiles[row][column], after checking that every row holds the shown ids with one shape.</summary>
-    private static DenoisingImage[][] SelectTiles(IReadOnlyList<NamedImageSet> rows, int columns)
+    /// <summary>The shown ids and tiles[row][column], after checking that every row holds those ids with one shape.</summary>
+    private static (string[] Ids, DenoisingImage[][] Tiles) SelectTiles(IReadOnlyList<NamedImageSet> rows, int columns)
     {
         if (rows.Count == 0 || rows[0].Images.Count == 0)
             throw new ArgumentException("Comparison grid: the first row must hold at least one image.", nameof(rows));
         var ids = SpreadEvenly(rows[0].Images.Select(image => image.Id).Order(StringComparer.Ordinal).ToArray(), columns);
         var firstRow = rows[0].Images.Where(image => ids.Contains(image.Id)).ToDictionary(image => image.Id, StringComparer.Ordinal);
-        return rows.Select(row =>
+        return (ids, rows.Select(row =>
         {
             var byId = row.Images.ToLookup(image => image.Id, StringComparer.Ordinal);
             return ids.Select(id =>
@@ -87,7 +82,7 @@ public static class ComparisonGrid
                         $"Comparison grid: row '{row.Name}' image {image} has {image.Channels} channels; 1 or 3 expected.");
                 return image;
             }).ToArray();
-        }).ToArray();
+        }).ToArray());
     }
 
     /// <summary>Draws the centred <paramref name="height"/> x <paramref name="width"/> crop of <paramref name="image"/>.</summary>

@@ -12,11 +12,8 @@ public sealed record ComparisonGridOptions
     /// <summary>Largest height and width shown of an image; a larger one shows its centre.</summary>
     public int Crop { get; init; } = 128;
 
-    /// <summary>Background pixels between tiles, around the grid and after the labels.</summary>
+    /// <summary>Background pixels between tiles and around the grid.</summary>
     public int Gap { get; init; } = 2;
-
-    /// <summary>Whether each row starts with its set name in a small pixel font.</summary>
-    public bool Labels { get; init; } = true;
 
     public void Validate()
     {

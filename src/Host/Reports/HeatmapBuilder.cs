@@ -39,7 +39,7 @@ public static class HeatmapBuilder
             return new Heatmap(
                 FileName(options, splitText),
                 options.Title is null ? Title(options, splitText) : splitText.Length == 0 ? options.Title : $"{options.Title}, {splitText}",
-                $"rows: {rows.Name}, columns: {columns.Name}",
+                options.Metric, rows.Name, columns.Name,
                 rowLabels, columnLabels, values, options.Decimals);
         }).ToList();
     }

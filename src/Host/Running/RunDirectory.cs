@@ -19,6 +19,7 @@ public sealed class RunDirectory
     public string ConfigFile => Combine("config.yaml");
     public string LogFile => Combine("log.txt");
     public string GridFile(string stepId) => Combine("grids", $"{stepId}.png");
+    public string GridLayoutFile(string stepId) => Combine("grids", $"{stepId}.json");
     public string CheckpointDirectory(string stepId) => Combine("checkpoints", stepId);
     public string ModelFile(string stepId) => Combine("models", $"{stepId}.model");
 

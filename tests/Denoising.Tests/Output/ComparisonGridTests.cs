@@ -17,7 +17,7 @@ public sealed class ComparisonGridTests : IDisposable
     [Fact]
     public void Tiles_are_scaled_by_nearest_neighbour_in_id_order_with_gaps()
     {
-        var options = new ComparisonGridOptions { Columns = 2, Scale = 3, Gap = 1, Labels = false };
+        var options = new ComparisonGridOptions { Columns = 2, Scale = 3, Gap = 1 };
         // Ids "c", "a", "b": columns show "a" then "b"; pixel value encodes the id and position.
         NamedImageSet clean = new("clean", [Gray("c", 0.8), Gray("a", 0.2), Gray("b", 0.4)]);
         NamedImageSet noisy = new("noisy", [Gray("b", 0.6), Gray("a", 0.0), Gray("c", 1.0)]);
@@ -39,7 +39,7 @@ public sealed class ComparisonGridTests : IDisposable
     [Fact]
     public void Rgb_channels_keep_their_colour_and_values_are_clamped()
     {
-        var options = new ComparisonGridOptions { Columns = 1, Scale = 1, Gap = 0, Labels = false };
+        var options = new ComparisonGridOptions { Columns = 1, Scale = 1, Gap = 0 };
         var rgb = TestImages.FromFormula("x", 3, Height, Width, (c, _, _) => c switch { 0 => 1.5, 1 => 0.5, _ => -1 });
 
         using var grid = ComparisonGrid.Render([new("rgb", [rgb])], options);
@@ -49,19 +49,39 @@ public sealed class ComparisonGridTests : IDisposable
     }
 
     [Fact]
-    public void Labels_take_a_left_margin_and_draw_the_row_name()
+    public void Layout_names_the_rows_and_shown_ids_and_places_every_tile()
     {
-        var options = new ComparisonGridOptions { Columns = 1, Scale = 4, Gap = 2, Labels = true };
-        NamedImageSet row = new("I", [Gray("a", 0.5)]);
+        var options = new ComparisonGridOptions { Columns = 2, Scale = 2, Gap = 3 };
+        NamedImageSet clean = new("clean", [Gray("c", 0.1), Gray("a", 0.2), Gray("b", 0.3)]);
+        NamedImageSet noisy = new("noisy", [Gray("a", 0.5), Gray("b", 0.7), Gray("c", 0.9)]);
 
-        using var grid = ComparisonGrid.Render([row], options);
+        var (canvas, layout) = ComparisonGrid.Draw([clean, noisy], options);
 
-        // Font pixel = 4 / 2 = 2 screen pixels; "I" is 3 font pixels wide: label width 6 + gap 2.
-        Assert.Equal(2 + 8 + Width * 4 + 2, grid.Width);
-        Assert.Equal(ComparisonGrid.Ink, grid[2 + 3, 2 + 1]); // top bar of the I
-        Assert.Equal(ComparisonGrid.Background, grid[2 + 1, 2 + 3]); // left of its stem
-        Assert.Equal(ComparisonGrid.Ink, grid[2 + 3, 2 + 5]); // its stem
-        Assert.Equal(Gray(GrayValue(0.5, 0, 0)), grid[2 + 8, 2]);
+        using (canvas)
+        {
+            Assert.Equal(["clean", "noisy"], layout.Rows);
+            Assert.Equal(["a", "b"], layout.Ids);
+            Assert.Equal((Width * 2, Height * 2), (layout.TileWidth, layout.TileHeight));
+            Assert.Equal((canvas.Width, canvas.Height), (layout.Width, layout.Height));
+            // The top-left pixel of the tile the layout places at (noisy, b) is noisy's "b" (base 0.7).
+            Assert.Equal(Gray(GrayValue(0.7, 0, 0)), canvas[layout.TileLeft(1), layout.TileTop(1)]);
+            Assert.Equal(ComparisonGrid.Background, canvas[layout.TileLeft(1) - 1, layout.TileTop(1)]);
+        }
+    }
+
+    [Fact]
+    public void Save_writes_the_layout_beside_the_png()
+    {
+        NamedImageSet[] rows = [new("clean", [Gray("a", 0.1)]), new("denoised-sp02", [Gray("a", 0.3)])];
+        var png = _temp.PathOf("grid.png");
+        var json = _temp.PathOf("grid.json");
+
+        ComparisonGrid.Save(png, json, rows, new ComparisonGridOptions { Scale = 1, Gap = 0 });
+
+        var layout = JsonFiles.Read<ComparisonGridLayout>(json);
+        using var saved = Image.Load<Rgb24>(png);
+        Assert.Equal(["clean", "denoised-sp02"], layout.Rows);
+        Assert.Equal((Width, 2 * Height), (saved.Width, saved.Height)); // pixels only: no label column
     }
 
     [Fact]
@@ -84,7 +104,7 @@ public sealed class ComparisonGridTests : IDisposable
     [Fact]
     public void Images_of_different_sizes_show_their_centre_crops_at_the_smallest_size_within_the_crop_limit()
     {
-        var options = new ComparisonGridOptions { Columns = 2, Scale = 1, Gap = 0, Labels = false, Crop = 4 };
+        var options = new ComparisonGridOptions { Columns = 2, Scale = 1, Gap = 0, Crop = 4 };
         var wide = TestImages.FromFormula("a", 1, 6, 10, (_, y, x) => (y * 10 + x) / 100.0);
         var tall = TestImages.FromFormula("b", 1, 10, 5, (_, y, x) => (y * 5 + x) / 100.0);
 
@@ -103,7 +123,7 @@ public sealed class ComparisonGridTests : IDisposable
         NamedImageSet[] rows = [new("clean", [Gray("a", 0.1), Gray("b", 0.3)]), new("noisy", [Gray("b", 0.9), Gray("a", 0.7)])];
         var path = _temp.PathOf("grid.png");
 
-        ComparisonGrid.Save(path, rows, options);
+        ComparisonGrid.Save(path, _temp.PathOf("grid.json"), rows, options);
 
         using var saved = Image.Load<Rgb24>(path);
         using var rendered = ComparisonGrid.Render(rows, options);
@@ -111,7 +131,7 @@ public sealed class ComparisonGridTests : IDisposable
         for (var y = 0; y < saved.Height; y++)
             for (var x = 0; x < saved.Width; x++)
                 Assert.Equal(rendered[x, y], saved[x, y]);
-        Assert.Equal([path], Directory.GetFiles(_temp.Path));
+        Assert.Equal([_temp.PathOf("grid.json"), path], Directory.GetFiles(_temp.Path).Order());
     }
 
     [Theory]
@@ -128,7 +148,7 @@ public sealed class ComparisonGridTests : IDisposable
     [Fact]
     public void Columns_are_spread_evenly_over_a_larger_set_in_id_order()
     {
-        var options = new ComparisonGridOptions { Columns = 3, Scale = 1, Gap = 0, Labels = false };
+        var options = new ComparisonGridOptions { Columns = 3, Scale = 1, Gap = 0 };
         var images = Enumerable.Range(0, 9).Select(i => Gray($"id{i}", i / 10.0)).Reverse().ToList();
 
         using var grid = ComparisonGrid.Render([new("clean", images)], options);

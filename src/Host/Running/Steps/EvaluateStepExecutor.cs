@@ -29,7 +29,7 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
         if (step.Grid.Columns > 0)
         {
             var rows = inputs.Prepend(new NamedImageSet("clean", reference)).ToList();
-            ComparisonGrid.Save(state.Directory.GridFile(step.Id), rows,
+            ComparisonGrid.Save(state.Directory.GridFile(step.Id), state.Directory.GridLayoutFile(step.Id), rows,
                 new ComparisonGridOptions { Columns = step.Grid.Columns, Scale = step.Grid.Scale, Crop = step.Grid.Crop });
         }
         return null;
