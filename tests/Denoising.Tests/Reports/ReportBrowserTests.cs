@@ -55,8 +55,17 @@ public sealed class ReportBrowserTests(BrowserReports reports) : IClassFixture<B
         Assert.True(before.Count(v => v is not null) >= 2, "a column with at least two values to sort");
 
         Assert.Empty(errors);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Root, "docs", "images", screenshot), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(screenshot), FullPage = true });
     }
+
+    /// <summary>
+    /// Where the screenshot goes: the test's output folder, or docs/images (the README's pictures) when
+    /// DENOISE_UPDATE_SCREENSHOTS=1, so that running the tests leaves the working tree clean.
+    /// </summary>
+    private static string ScreenshotPath(string name) =>
+        Environment.GetEnvironmentVariable("DENOISE_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(RepoPaths.Root, "docs", "images", name)
+            : Path.Combine(AppContext.BaseDirectory, "screenshots", name);
 
     /// <summary>The numbers of a column of the first sortable table, top to bottom; null for an empty cell.</summary>
     private static async Task<double?[]> ColumnValues(IPage page, int index) =>
