@@ -1,5 +1,10 @@
 using System.CommandLine;
 using Denoising.Host.Cli;
+using Denoising.Native;
+
+// Commands that run networks get jemalloc under libtorch (see NativeAllocator): a restart, so before anything else.
+if (args.Length > 0 && args[0] is "run" or "sweep" or "apply")
+    NativeAllocator.RestartWithPreferred(warning => Console.Error.WriteLine($"warn: {warning}"));
 
 var root = new RootCommand("Denoising experiments from YAML, with denoisers, noise models and datasets from plugins.")
 {

@@ -44,6 +44,11 @@ internal static partial class NativeMemoryTuning
     {
         if (policy == NativeMemoryPolicy.GlibcDefaults)
             return;
+        if (NativeAllocator.Current == NativeAllocator.Jemalloc)
+        {
+            logger.LogDebug("Memory policy {Policy} not applied: jemalloc serves malloc", policy);
+            return;
+        }
         if (!GlibcMalloc.IsAvailable)
         {
             logger.LogDebug("Memory policy {Policy} not applied: the C library is not glibc", policy);

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Denoising.Host.Experiments;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Plugins;
+using Denoising.Native;
 using TorchSharp;
 
 namespace Denoising.Host.Running;
@@ -9,6 +10,7 @@ namespace Denoising.Host.Running;
 /// <summary>What produced a run, recorded in run.json beside its state: code, libraries, machine and seeds.</summary>
 /// <param name="GitCommit">The commit the host was built from, when it was built in a clone; else null.</param>
 /// <param name="Threads">Compute threads libtorch used.</param>
+/// <param name="Allocator">The malloc serving libtorch's tensors: jemalloc or glibc (see NativeAllocator).</param>
 /// <param name="Seeds">The experiment seed (key <c>experiment</c>) and the seed of each noise and train step, explicit or derived.</param>
 public sealed record Provenance(
     string FrameworkVersion,
@@ -20,6 +22,7 @@ public sealed record Provenance(
     string Os,
     string? Cpu,
     int Threads,
+    string Allocator,
     string Device,
     IReadOnlyDictionary<string, int> Seeds)
 {
@@ -41,6 +44,7 @@ public sealed record Provenance(
             RuntimeInformation.OSDescription,
             CpuModel(),
             torch.get_num_threads(),
+            NativeAllocator.Current,
             experiment.Options.Device,
             seeds);
     }
