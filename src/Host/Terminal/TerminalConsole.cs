@@ -19,10 +19,13 @@ public sealed class TerminalConsole
 
     public bool IsLive => Console is not null;
 
+    /// <summary>Live displays on <paramref name="console"/>, whatever it is attached to.</summary>
+    public static TerminalConsole Live(IAnsiConsole console) => new(console ?? throw new ArgumentNullException(nameof(console)));
+
     /// <param name="customLogFormat">The configuration names another console log format (json, systemd...): its lines stay as they are.</param>
     public static TerminalConsole Detect(bool customLogFormat) =>
         customLogFormat || System.Console.IsOutputRedirected || System.Console.IsErrorRedirected
             || !AnsiConsole.Profile.Capabilities.Interactive
             ? Plain
-            : new TerminalConsole(AnsiConsole.Console);
+            : Live(AnsiConsole.Console);
 }

@@ -20,7 +20,7 @@ public sealed class TrainingDisplay(TerminalConsole terminal)
             .AutoClear(true)
             .HideCompleted(true)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                new RemainingTimeColumn())
             .Start(context => train(new Bars(context, stepId)));
     }
 
