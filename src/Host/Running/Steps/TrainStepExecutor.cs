@@ -10,7 +10,8 @@ namespace Denoising.Host.Running.Steps;
 
 /// <summary>
 /// Trains a denoiser with checkpoints in the run folder, so a rerun into the same folder resumes, and saves the
-/// final model beside them with its description (<see cref="ModelDescription"/>).
+/// final model beside them with its description (<see cref="ModelDescription"/>). The denoiser's progress reports go
+/// to the run's curves (and TensorBoard events) and to the console's progress display.
 /// </summary>
 public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay display, ILogger<TrainStepExecutor> logger) : StepExecutor<TrainStep>
 {
