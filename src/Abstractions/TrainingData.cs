@@ -53,6 +53,14 @@ public sealed class TrainingData
 
     /// <summary>Held-out pairs scored after each epoch (may be empty).</summary>
     public IReadOnlyList<ImagePair> Validation { get; }
+
+    /// <summary>
+    /// Where the denoiser reports how training goes (since 2.2): the host draws progress, writes curves and TensorBoard
+    /// events from these reports. Null when nobody listens; a denoiser that reports nothing still works. Reports are
+    /// taken synchronously on the training thread and must be cheap to send: within an epoch, send one every few
+    /// hundred milliseconds at most.
+    /// </summary>
+    public IProgress<TrainingProgress>? Progress { get; init; }
 }
 
 /// <summary>A noisy image and its clean original.</summary>

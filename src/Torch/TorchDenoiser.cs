@@ -113,21 +113,23 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             options.LrSchedule, options.TimeBudget ?? "none");
         var scheduler = LearningRateSchedules.Create(options, optimizer, resumedFrom);
         var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, options.MaxGradientNorm);
-        var progress = new EpochProgress(Logger, options.Epochs);
+        var batches = (EpochBatches.CountOf(data) + options.BatchSize - 1) / options.BatchSize;
+        var progress = new EpochProgress(Logger, options.Epochs, batches, resumedFrom, trainingClock, data.Progress);
         var best = restored.Best;
         try
         {
             for (var epoch = resumedFrom; epoch < options.Epochs; epoch++)
             {
                 var clock = Stopwatch.StartNew();
-                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock);
+                var learningRate = optimizer.ParamGroups.First().LearningRate;
+                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock, progress);
                 if (!double.IsFinite(loss))
                     throw new TrainingDivergedException(epoch + 1, loss);
                 losses.Add(loss);
-                double? psnr = data.Validation.Count == 0
+                var validation = data.Validation.Count == 0
                     ? null
-                    : ValidationScorer.MeanPsnr(network, data.Validation, Options.InferenceBatchSize, Device, cancellationToken);
-                if (options.KeepBest && psnr is double score && (best is null || score > best.Psnr))
+                    : ValidationScorer.Score(network, data.Validation, Options.InferenceBatchSize, Device, progress.WantedImages, cancellationToken);
+                if (options.KeepBest && validation?.Psnr is double score && (best is null || score > best.Psnr))
                 {
                     best = new BestEpoch(losses.Count, score);
                     WeightsFile.Write(store.BestWeightsPath, DenoiserType, NetworkShape!.Value, network);
@@ -136,8 +138,8 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
                 var stopping = trainingClock.IsSpent;
                 if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs || stopping)
                     store.Write(NetworkShape!.Value, options, losses, network, optimizer,
-                        new TrainingProgress(trainingClock.TrainedSeconds, best));
-                progress.EpochFinished(epoch + 1, loss, psnr, clock.Elapsed.TotalSeconds);
+                        new CheckpointProgress(trainingClock.TrainedSeconds, best));
+                progress.EpochFinished(epoch + 1, loss, learningRate, validation, clock.Elapsed.TotalSeconds);
                 if (stopping)
                 {
                     Logger.LogInformation("Time budget {Budget} reached in epoch {Epoch}; training stops here", options.TimeBudget, epoch + 1);
@@ -250,7 +252,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
     /// <summary>
     /// Loss history and progress of the newest checkpoint, whose weights and optimizer state are restored; empty when none.
     /// </summary>
-    private (List<double> Losses, TrainingProgress Progress) RestoreNewestCheckpoint(
+    private (List<double> Losses, CheckpointProgress Progress) RestoreNewestCheckpoint(
         CheckpointStore store, TrainingOptions options, nn.Module<Tensor, Tensor> network, OptimizerHelper optimizer)
     {
         store.RemoveUnfinished();
@@ -265,7 +267,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             throw;
         }
         if (checkpoint is null)
-            return ([], TrainingProgress.None);
+            return ([], CheckpointProgress.None);
         Logger.LogInformation("Resuming from checkpoint {Path}: {Done} of {Epochs} epochs done",
             checkpoint.Path, checkpoint.CompletedEpochs, options.Epochs);
         return ([.. checkpoint.EpochLosses], checkpoint.Progress);

@@ -6,8 +6,10 @@ using Denoising.Host.Reports;
 using Denoising.Host.Running;
 using Denoising.Host.Running.Steps;
 using Denoising.Host.Sweeps;
+using Denoising.Host.Terminal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -28,7 +30,13 @@ public static class HostFactory
         builder.Logging.ClearProviders();
         // Configuration names the formatter (Logging__Console__FormatterName=json); without it, the run log's format.
         var formatter = builder.Configuration["Logging:Console:FormatterName"];
-        builder.Logging.AddConsole(o => o.FormatterName = string.IsNullOrEmpty(formatter) ? LogLineFormatter.FormatterName : formatter);
+        // A terminal gets its lines through Spectre.Console, above the live progress; anything else the plain console log.
+        var terminal = TerminalConsole.Detect(customLogFormat: !string.IsNullOrEmpty(formatter));
+        builder.Services.AddSingleton(terminal);
+        if (terminal.Console is { } console)
+            builder.Logging.AddProvider(new TerminalLoggerProvider(console));
+        else
+            builder.Logging.AddConsole(o => o.FormatterName = string.IsNullOrEmpty(formatter) ? LogLineFormatter.FormatterName : formatter);
         builder.Logging.AddConsoleFormatter<LogLineFormatter, ConsoleFormatterOptions>();
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
@@ -38,6 +46,9 @@ public static class HostFactory
 
     public static void AddFramework(IServiceCollection services)
     {
+        services.TryAddSingleton(TerminalConsole.Plain);
+        services.AddSingleton<TrainingDisplay>();
+        services.AddSingleton<SweepDisplay>();
         services.AddSingleton<RunLogProvider>();
         services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<RunLogProvider>());
         services.AddOptions<PluginOptions>().BindConfiguration(PluginOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -90,6 +90,7 @@ public sealed class ExperimentRunner
                 state.Timings.Add((timing ?? new StepTiming(step.Id, step.Kind, 0)) with { Seconds = clock.Elapsed.TotalSeconds });
                 _logger.LogInformation("Step {Id} done in {Seconds:F1} s", step.Id, clock.Elapsed.TotalSeconds);
             }
+            LogMetrics(state.Metrics.Means);
             var completed = Status(RunStatus.Completed, null);
             directory.WriteStatus(completed);
             _logger.LogInformation("Run completed in {Seconds:F1} s; peak memory {Memory} MB", (completed.Finished!.Value - started).TotalSeconds, completed.PeakMemoryBytes >> 20);
@@ -114,6 +115,17 @@ public sealed class ExperimentRunner
         RunStatus Status(string value, string? error) => new(
             experiment.Name, value, started, value == RunStatus.Running ? null : DateTimeOffset.Now, error,
             state.Timings.ToList(), PeakMemory.Bytes(), provenance);
+    }
+
+    /// <summary>The run's metric means as one aligned table, a log line per row (so log.txt has it too).</summary>
+    private void LogMetrics(IReadOnlyList<MetricRow> means)
+    {
+        var lines = MetricsTable.Lines(means);
+        if (lines.Count == 0)
+            return;
+        _logger.LogInformation("Metrics (means):");
+        foreach (var line in lines)
+            _logger.LogInformation("  {Row}", line);
     }
 
     /// <summary>

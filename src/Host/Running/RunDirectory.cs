@@ -23,6 +23,12 @@ public sealed class RunDirectory
     public string CheckpointDirectory(string stepId) => Combine("checkpoints", stepId);
     public string ModelFile(string stepId) => Combine("models", $"{stepId}.model");
 
+    /// <summary>A train step's curves, relative to the run folder (as run.json names them).</summary>
+    public static string CurvesPath(string stepId) => $"curves/{stepId}.csv";
+
+    public string CurvesFile(string stepId) => Combine("curves", $"{stepId}.csv");
+    public string TensorBoardDirectory(string stepId) => Combine("tensorboard", stepId);
+
     /// <summary>A new folder under <paramref name="root"/> named after the experiment and the time.</summary>
     public static RunDirectory CreateUnder(string root, string experiment) =>
         new(System.IO.Path.Combine(root, $"{experiment}-{DateTime.Now:yyyyMMdd-HHmmss-fff}"));

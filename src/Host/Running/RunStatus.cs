@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Denoising.Host.Running;
 
 /// <summary>The state file of a run folder: only a finished run says <c>completed</c>.</summary>
@@ -18,4 +20,7 @@ public sealed record RunStatus(
 }
 
 /// <param name="SecondsPerEpoch">For train steps: mean seconds of the epochs trained in this run.</param>
-public sealed record StepTiming(string Id, string Kind, double Seconds, double? SecondsPerEpoch = null, IReadOnlyList<double>? EpochLosses = null);
+/// <param name="Curves">For train steps whose denoiser reports progress: its curves CSV, relative to the run folder.</param>
+public sealed record StepTiming(
+    string Id, string Kind, double Seconds, double? SecondsPerEpoch = null, IReadOnlyList<double>? EpochLosses = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Curves = null);

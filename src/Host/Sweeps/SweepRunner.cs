@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Denoising.Host.Reports;
+using Denoising.Host.Terminal;
 using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Sweeps;
@@ -8,7 +8,7 @@ namespace Denoising.Host.Sweeps;
 /// Runs this shard's points, <c>Parallel</c> at a time, each in its own child process; skips completed ones,
 /// goes on past failed ones, and writes the report at the end (also after a cancellation, for what finished).
 /// </summary>
-public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, ILogger<SweepRunner> logger)
+public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, SweepDisplay display, ILogger<SweepRunner> logger)
 {
     /// <exception cref="Configuration.ConfigException">The sweep or one of its points is not valid; nothing ran.</exception>
     public async Task<SweepOutcome> RunAsync(SweepRequest request, CancellationToken cancellationToken)
@@ -25,24 +25,34 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
             plan.Name, plan.Points.Count, shard, points.Count, request.Parallel, directory);
 
         var executor = new PointExecutor(plan, directory, request, request.Child ?? ChildCommand.CurrentHost());
-        var results = new ConcurrentBag<PointResult>();
+        var status = new SweepStatus(plan.Name, directory, points.Count, request.Parallel);
         var cancelled = false;
-        try
+        using (var displayed = new CancellationTokenSource())
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = request.Parallel, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(points, options, async (point, token) =>
+            var shown = display.ShowAsync(status, displayed.Token);
+            try
             {
-                var result = await executor.RunAsync(point, token);
-                results.Add(result);
-                Log(result, results.Count, points.Count, SweepProgress.Remaining(results, points.Count, request.Parallel));
-            });
+                var options = new ParallelOptions { MaxDegreeOfParallelism = request.Parallel, CancellationToken = cancellationToken };
+                await Parallel.ForEachAsync(points, options, async (point, token) =>
+                {
+                    status.Started(point);
+                    var result = await executor.RunAsync(point, token);
+                    status.Finished(result);
+                    Log(result, status.Snapshot());
+                });
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled = true;
+                logger.LogWarning("Sweep cancelled; finished points are kept, rerun the same command to resume");
+            }
+            finally
+            {
+                await displayed.CancelAsync();
+                await shown;
+            }
         }
-        catch (OperationCanceledException)
-        {
-            cancelled = true;
-            logger.LogWarning("Sweep cancelled; finished points are kept, rerun the same command to resume");
-        }
-        var outcome = new SweepOutcome(directory, plan, results.OrderBy(r => r.Point.Index).ToList(), cancelled);
+        var outcome = new SweepOutcome(directory, plan, status.Results.OrderBy(r => r.Point.Index).ToList(), cancelled);
         LogSummary(outcome, points.Count);
         WriteReport(directory);
         return outcome;
@@ -51,7 +61,7 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
     public SweepPlan Plan(SweepRequest request) =>
         planner.Plan(SweepSource.Load(request.ConfigPath), request.Overrides ?? [], request.PluginDirectories ?? []);
 
-    private void Log(PointResult result, int done, int count, TimeSpan remaining)
+    private void Log(PointResult result, SweepSnapshot snapshot)
     {
         var position = result.Point.Index + 1;
         switch (result.Outcome)
@@ -66,8 +76,8 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, IL
                 logger.LogWarning("Point {Index} {Label} is running in another process; left to it", position, result.Point.Label);
                 break;
             default:
-                logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s ({Done} of {Count} in this shard, ETA {Remaining})",
-                    position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, done, count, remaining);
+                logger.LogInformation("Point {Index} {Label} {Outcome} in {Seconds:F1} s (in this shard: {Status})",
+                    position, result.Point.Label, result.Outcome.ToString().ToLowerInvariant(), result.Duration.TotalSeconds, snapshot.Describe());
                 break;
         }
     }

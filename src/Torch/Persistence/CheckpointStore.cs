@@ -129,20 +129,20 @@ internal sealed class CheckpointStore
         return new Checkpoint(path, completedEpochs, losses, ReadProgress(reader));
     }
 
-    private static TrainingProgress ReadProgress(BinaryReader reader)
+    private static CheckpointProgress ReadProgress(BinaryReader reader)
     {
         if (reader.BaseStream.Position >= reader.BaseStream.Length)
-            return TrainingProgress.None;
+            return CheckpointProgress.None;
         var trainedSeconds = reader.ReadDouble();
         var bestEpoch = reader.ReadInt32();
         var bestPsnr = reader.ReadDouble();
-        return new TrainingProgress(trainedSeconds, bestEpoch > 0 ? new BestEpoch(bestEpoch, bestPsnr) : null);
+        return new CheckpointProgress(trainedSeconds, bestEpoch > 0 ? new BestEpoch(bestEpoch, bestPsnr) : null);
     }
 
     /// <summary>Writes the checkpoint after the epochs of <paramref name="epochLosses"/>, then drops older ones.</summary>
     public string Write(
         ImageShape shape, TrainingOptions options, IReadOnlyList<double> epochLosses, nn.Module network, OptimizerHelper optimizer,
-        TrainingProgress progress)
+        CheckpointProgress progress)
     {
         var completedEpochs = epochLosses.Count;
         var path = Path.Combine(_directory, $"{Prefix}{completedEpochs:D6}{Extension}");

@@ -18,14 +18,16 @@ internal sealed class EpochTrainer(
 {
     /// <param name="epoch">0-based epoch; it selects the batch order and the noisy versions.</param>
     /// <param name="clock">When its budget is spent, the epoch ends after the current batch; the mean covers the batches trained.</param>
+    /// <param name="progress">Told of each optimiser step.</param>
     public double Run(
         TrainingData data, ImageShape shape, int epoch, int batchSize, CancellationToken cancellationToken,
-        TrainingClock? clock = null)
+        TrainingClock? clock = null, EpochProgress? progress = null)
     {
         network.train();
         // Summed on the device so a step never waits for the GPU; read once per epoch.
         using var lossSum = torch.zeros(1, ScalarType.Float64, device);
         long imageCount = 0;
+        var batchesDone = 0;
         foreach (var batch in EpochBatches.Enumerate(data, shape, epoch, batchSize, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +42,7 @@ internal sealed class EpochTrainer(
             optimizer.step();
             lossSum.add_(batchLoss.detach().to(ScalarType.Float64) * batch.Count);
             imageCount += batch.Count;
+            progress?.BatchDone(epoch, ++batchesDone);
             if (clock?.IsSpent == true)
                 break;
         }

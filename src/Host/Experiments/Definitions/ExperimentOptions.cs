@@ -25,6 +25,9 @@ public sealed class ExperimentOptions
     [Range(0, 1024)]
     public int Threads { get; set; }
 
+    [Description("Write TensorBoard event files of every train step under the run folder's tensorboard/STEP (view with tensorboard --logdir RUN/tensorboard).")]
+    public bool Tensorboard { get; set; }
+
     [Description("Folder that relative paths in component options resolve against; default: this file's folder. A run folder's config.yaml names the original file's folder here, so it replays from anywhere.")]
     public string? BaseDirectory { get; set; }
 

@@ -2,12 +2,11 @@ using Denoising.Abstractions;
 using Denoising.Host.Evaluation;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Output;
-using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running.Steps;
 
 /// <summary>Scores image sets against their clean reference, rewrites the run's metric files and draws the grid.</summary>
-public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) : StepExecutor<EvaluateStep>
+public sealed class EvaluateStepExecutor : StepExecutor<EvaluateStep>
 {
     protected override void Prepare(EvaluateStep step, RunComponents components) =>
         components.Keep(step.Id, step.Metrics.Select(spec => new NamedMetric(spec.Type, components.Create(spec))).ToList());
@@ -21,11 +20,6 @@ public sealed class EvaluateStepExecutor(ILogger<EvaluateStepExecutor> logger) :
         var result = new ImageSetEvaluator(metrics).Evaluate(reference, inputs, cancellationToken);
         state.Metrics.Add(step.Id, result);
         state.Metrics.WriteTo(state.Directory.Path);
-        foreach (var input in step.Inputs.Select(i => i.Name))
-        {
-            logger.LogInformation("{Step} {Input}: {Values}", step.Id, input,
-                string.Join("  ", metrics.Select(metric => $"{metric.Name} {result.Mean(input, metric.Name):G5}")));
-        }
         if (step.Grid.Columns > 0)
         {
             var rows = inputs.Prepend(new NamedImageSet("clean", reference)).ToList();

@@ -2,14 +2,18 @@ using Denoising.Abstractions;
 using Denoising.Host.Experiments.Definitions;
 using Denoising.Host.Models;
 using Denoising.Host.Running.Patches;
+using Denoising.Host.Terminal;
+using Denoising.Host.Training;
+using Microsoft.Extensions.Logging;
 
 namespace Denoising.Host.Running.Steps;
 
 /// <summary>
 /// Trains a denoiser with checkpoints in the run folder, so a rerun into the same folder resumes, and saves the
-/// final model beside them with its description (<see cref="ModelDescription"/>).
+/// final model beside them with its description (<see cref="ModelDescription"/>). The denoiser's progress reports go
+/// to the run's curves (and TensorBoard events) and to the console's progress display.
 /// </summary>
-public sealed class TrainStepExecutor(ModelDescriber describer) : StepExecutor<TrainStep>
+public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay display, ILogger<TrainStepExecutor> logger) : StepExecutor<TrainStep>
 {
     protected override void Prepare(TrainStep step, RunComponents components)
     {
@@ -32,19 +36,25 @@ public sealed class TrainStepExecutor(ModelDescriber describer) : StepExecutor<T
         // Plugins write checkpoints and the model into folders the host makes for them.
         var checkpoints = Directory.CreateDirectory(state.Directory.CheckpointDirectory(step.Id)).FullName;
         var first = clean[0];
-        var (data, shape) = step.Patches is { } patches
-            ? (new TrainingData(new PatchSampler(clean, patches, noise, seed, first.Channels), checkpoints, seed, validation),
-                (first.Channels, patches.Size, patches.Size))
-            : (new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation),
-                (first.Channels, first.Height, first.Width));
-        var summary = denoiser.Train(data, step.Training, cancellationToken);
+        var shape = step.Patches is { } patchOptions
+            ? (first.Channels, patchOptions.Size, patchOptions.Size)
+            : (first.Channels, first.Height, first.Width);
+        var summary = display.Show(step.Id, bar =>
+        {
+            using var recorder = new TrainingRecorder(state.Directory, step.Id, state.Experiment.Options.Tensorboard, bar, logger);
+            var data = step.Patches is { } patches
+                ? new TrainingData(new PatchSampler(clean, patches, noise, seed, first.Channels), checkpoints, seed, validation) { Progress = recorder }
+                : new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation) { Progress = recorder };
+            return denoiser.Train(data, step.Training, cancellationToken);
+        });
         var modelFile = state.Directory.ModelFile(step.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(modelFile)!);
         denoiser.Save(modelFile);
         describer.Write(modelFile, step.Denoiser!, shape, step.Noise,
             $"run {state.Directory.Path}, step {step.Id}");
         state.Publish(step.Id, new TrainedModel(denoiser));
-        return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses);
+        var curves = File.Exists(state.Directory.CurvesFile(step.Id)) ? RunDirectory.CurvesPath(step.Id) : null;
+        return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses, curves);
     }
 
     private static Func<int, int, Image> NoisySource(NoiseMode mode, INoiseModel noise, IReadOnlyList<Image> clean, int seed)
