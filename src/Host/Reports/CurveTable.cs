@@ -1,25 +1,22 @@
-using System.Globalization;
+using Denoising.Host.Output;
 
 namespace Denoising.Host.Reports;
 
 /// <summary>
-/// The curves of one train step (curves/STEP.csv in its run folder): one row per epoch, columns <c>epoch, step,
-/// seconds, loss, learning_rate</c> then <c>validation_METRIC</c> for each validation metric. Numbers only; an empty
-/// or unreadable field is NaN (a column absent from an epoch, such as a validation not run).
+/// The curves of one train step as columns for charts: the file <see cref="CurvesCsv"/> writes (curves/STEP.csv in its
+/// run folder), read by it; a value absent from a row (a validation not run) is NaN.
 /// </summary>
 public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IReadOnlyList<double[]> Rows)
 {
-    public const string Folder = "curves";
     public const string EpochColumn = "epoch";
     public const string LossColumn = "loss";
-    public const string ValidationPrefix = "validation_";
 
     /// <summary>Larger than years of epochs; checked before reading a file another process may have written.</summary>
     private const long MaxBytes = 16L * 1024 * 1024;
 
     /// <summary>The columns a report draws, in order: the loss, then each validation metric.</summary>
     public IEnumerable<string> PlottedColumns =>
-        Columns.Where(c => c == LossColumn).Concat(Columns.Where(c => c.StartsWith(ValidationPrefix, StringComparison.Ordinal)));
+        Columns.Where(c => c == LossColumn).Concat(Columns.Where(c => c.StartsWith(CurvesCsv.ValidationPrefix, StringComparison.Ordinal)));
 
     public IReadOnlyList<double> Column(string name)
     {
@@ -29,10 +26,12 @@ public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IR
 
     /// <summary>The label of a column on a chart: "validation psnr" for validation_psnr.</summary>
     public static string Describe(string column) =>
-        column.StartsWith(ValidationPrefix, StringComparison.Ordinal) ? $"validation {column[ValidationPrefix.Length..]}" : column.Replace('_', ' ');
+        column.StartsWith(CurvesCsv.ValidationPrefix, StringComparison.Ordinal)
+            ? $"validation {column[CurvesCsv.ValidationPrefix.Length..]}"
+            : column.Replace('_', ' ');
 
     /// <returns>The table, or null when the file does not exist.</returns>
-    /// <exception cref="InvalidDataException">The file is too large or has no header.</exception>
+    /// <exception cref="InvalidDataException">The file is too large, a link, or not a curves file.</exception>
     public static CurveTable? Read(string path, string stepId)
     {
         var info = new FileInfo(path);
@@ -40,14 +39,11 @@ public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IR
             return null;
         if (info.Length > MaxBytes || info.LinkTarget is not null)
             throw new InvalidDataException($"'{path}' is a link or larger than {MaxBytes} bytes; not read");
-        var lines = File.ReadAllLines(path).Where(line => line.Length > 0).ToList();
-        if (lines.Count == 0)
-            throw new InvalidDataException($"'{path}' has no header line");
-        var columns = lines[0].Split(',').Select(c => c.Trim()).ToList();
-        var rows = lines.Skip(1).Select(line => line.Split(',').Select(Parse).ToArray()).ToList();
-        return new CurveTable(stepId, columns, rows);
+        var rows = CurvesCsv.Read(path);
+        var metrics = rows.SelectMany(row => row.Validation.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var columns = CurvesCsv.Header.Split(',').Concat(metrics.Select(metric => CurvesCsv.ValidationPrefix + metric)).ToList();
+        var values = rows.Select(row => new[] { row.Epoch, row.Step, row.Seconds, row.Loss ?? double.NaN, row.LearningRate ?? double.NaN }
+            .Concat(metrics.Select(metric => row.Validation.TryGetValue(metric, out var value) ? value : double.NaN)).ToArray()).ToList();
+        return new CurveTable(stepId, columns, values);
     }
-
-    private static double Parse(string field) =>
-        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
 }

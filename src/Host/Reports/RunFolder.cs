@@ -57,7 +57,7 @@ public sealed record RunFolder(
         {
             if (step["kind"]?.GetValue<string>() != "train" || step["id"]?.GetValue<string>() is not { } id)
                 continue;
-            var relative = step["curves"] is JsonValue named && named.TryGetValue<string>(out var text) ? text : $"{CurveTable.Folder}/{id}.csv";
+            var relative = step["curves"] is JsonValue named && named.TryGetValue<string>(out var text) ? text : RunDirectory.CurvesPath(id);
             var full = Path.GetFullPath(Path.Combine(runPath, relative));
             if (!full.StartsWith(Path.GetFullPath(runPath) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 continue;

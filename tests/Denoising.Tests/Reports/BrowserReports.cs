@@ -1,4 +1,3 @@
-using System.Globalization;
 using Denoising.Host.Reports;
 
 namespace Denoising.Tests.Reports;
@@ -6,9 +5,8 @@ namespace Denoising.Tests.Reports;
 /// <summary>
 /// The two reports a user opens, made as a user makes them with the built <c>denoise</c>: a quickstart-like run (the
 /// tiny <see cref="TrainedRun"/> experiment, validated on its noisy images) and a
-/// train-noise x test-noise sweep like configs/seed-cross-noise.yaml, both tiny, plus a point that fails. Until the
-/// training writes curves/STEP.csv itself, each trained run gets a fixture one, and <c>denoise report</c> rewrites the
-/// reports with them.
+/// train-noise x test-noise sweep like configs/seed-cross-noise.yaml, both tiny, plus a point that fails. The curves are
+/// the ones the training wrote; <c>denoise report</c> then rewrites both reports, as a user would.
 /// </summary>
 public sealed class BrowserReports : IDisposable
 {
@@ -51,14 +49,10 @@ public sealed class BrowserReports : IDisposable
     {
         RunDirectory = _temp.PathOf("run");
         Check(DenoiseCli.Run("run", _temp.File("run.yaml", TrainedRun.Config), "--set", "steps.model.validate_on=noisy", "--out", RunDirectory), "run");
-        WriteFixtureCurves(RunDirectory, seed: 0);
         Check(DenoiseCli.Run("report", RunDirectory), "report of the run");
 
         SweepDirectory = _temp.PathOf("sweep");
         DenoiseCli.Run("sweep", _temp.File("cross-noise.yaml", CrossNoiseSweep), "--out", SweepDirectory, "--parallel", "2");
-        var points = Directory.GetDirectories(Path.Combine(SweepDirectory, "points")).Where(p => File.Exists(Path.Combine(p, "metrics.csv"))).ToList();
-        for (var i = 0; i < points.Count; i++)
-            WriteFixtureCurves(points[i], seed: i + 1);
         Check(DenoiseCli.Run("report", SweepDirectory), "report of the sweep");
     }
 
@@ -71,15 +65,6 @@ public sealed class BrowserReports : IDisposable
     public string SweepReport => Path.Combine(SweepDirectory, SweepHtmlReport.FileName);
 
     public void Dispose() => _temp.Dispose();
-
-    /// <summary>curves/model.csv as the training writes it: ten epochs of falling loss and rising validation PSNR.</summary>
-    private static void WriteFixtureCurves(string runDirectory, int seed)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(runDirectory, CurveTable.Folder));
-        var lines = Enumerable.Range(1, 10).Select(epoch => string.Create(CultureInfo.InvariantCulture,
-            $"{epoch},{epoch * 4},{epoch * 0.5},{0.05 * Math.Exp(-epoch / (3.0 + seed)) + 0.004},0.002,{14 + 9 * (1 - Math.Exp(-epoch / (2.0 + seed / 2.0)))}"));
-        File.WriteAllLines(Path.Combine(folder.FullName, "model.csv"), lines.Prepend("epoch,step,seconds,loss,learning_rate,validation_psnr"));
-    }
 
     private static void Check((int ExitCode, string Output, string Errors) result, string what)
     {

@@ -33,7 +33,7 @@ public sealed class RunReportTests(TrainedRun run) : IClassFixture<TrainedRun>
     [Fact]
     public void Curves_are_drawn_from_the_curves_csv_and_missing_ones_are_said_so()
     {
-        var curves = Path.Combine(run.Directory.Path, CurveTable.Folder, "model.csv");
+        var curves = run.Directory.CurvesFile("model");
         if (File.Exists(curves))
             File.Delete(curves);
         Assert.Contains("No curves recorded.", File.ReadAllText(Write()));
