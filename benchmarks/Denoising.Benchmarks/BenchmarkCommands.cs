@@ -11,7 +11,7 @@ internal static class BenchmarkCommands
 {
     public static RootCommand Create(ILogger logger)
     {
-        var root = new RootCommand("Native allocator benchmark of the two seed models.");
+        var root = new RootCommand("Bare training loops of the seed models and DnCNN, under each native allocator setting.");
         root.Subcommands.Add(Run(logger));
         root.Subcommands.Add(Sweep(logger));
         return root;
@@ -20,8 +20,8 @@ internal static class BenchmarkCommands
     private static Command Run(ILogger logger)
     {
         var defaults = new RunOptions();
-        var model = new Option<string>("--model") { Description = "dense or conv.", DefaultValueFactory = _ => defaults.Model };
-        model.AcceptOnlyFromAmong("dense", "conv");
+        var model = new Option<string>("--model") { Description = "dense, conv (the seed autoencoders) or dncnn (10x32, 40x40 patches).", DefaultValueFactory = _ => defaults.Model };
+        model.AcceptOnlyFromAmong("dense", "conv", "dncnn");
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => defaults.Epochs };
         var images = new Option<int>("--images") { Description = "Images (default: 3000 dense, 2731 conv)." };
         var threads = new Option<int>("--threads") { DefaultValueFactory = _ => defaults.Threads };

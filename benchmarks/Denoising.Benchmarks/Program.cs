@@ -1,5 +1,10 @@
 using Denoising.Benchmarks;
+using Denoising.Native;
 using Microsoft.Extensions.Logging;
+
+// As the host does: a run trains under jemalloc when it is installed, unless DENOISING_ALLOCATOR=glibc.
+if (args.Length > 0 && args[0] == "run")
+    NativeAllocator.RestartWithPreferred(warning => Console.Error.WriteLine($"warn: {warning}"));
 
 using var loggerFactory = LoggerFactory.Create(builder => builder
     .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)

@@ -28,6 +28,8 @@ internal sealed record RunOptions
     /// <summary>Write glibc's malloc_info XML here at the end (diagnostics).</summary>
     public string? MallocInfoPath { get; init; }
 
-    public int ImageCount => Images > 0 ? Images : Model == "dense" ? 3000 : 2731;
+    /// <summary>Images per epoch; for dncnn, 40x40 patches (the 12,800 of an epoch of the BSD68 config).</summary>
+    public int ImageCount => Images > 0 ? Images : Model switch { "dense" => 3000, "conv" => 2731, _ => 12800 };
+
     public int BatchSize => Model == "dense" ? 16 : 128;
 }

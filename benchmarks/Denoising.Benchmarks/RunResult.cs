@@ -3,6 +3,7 @@ namespace Denoising.Benchmarks;
 /// <summary>What one run measured; printed as one JSON line so the sweep can collect it.</summary>
 internal sealed record RunResult(
     string Model,
+    string Allocator,
     double[] EpochSeconds,
     double[] EpochCpuSeconds,
     long[] EpochMinorFaults,

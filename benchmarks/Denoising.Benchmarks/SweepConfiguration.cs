@@ -1,20 +1,24 @@
+using Denoising.Native;
+
 namespace Denoising.Benchmarks;
 
 /// <summary>One allocator setting under test: environment for the child process plus run arguments.</summary>
 internal sealed record SweepConfiguration(string Label, IReadOnlyDictionary<string, string> Environment, string[] RunArguments)
 {
-    private static readonly Dictionary<string, string> None = [];
+    /// <summary>Every setting but jemalloc keeps glibc's malloc (the run would otherwise restart with jemalloc).</summary>
+    private static readonly Dictionary<string, string> GlibcMalloc = new() { [NativeAllocator.Variable] = NativeAllocator.Glibc };
 
     private static SweepConfiguration Policy(string label, string policy, params string[] extra) =>
-        new(label, None, ["--policy", policy, .. extra]);
+        new(label, GlibcMalloc, ["--policy", policy, .. extra]);
 
     /// <summary>glibc settings through its environment variables, on top of glibc defaults.</summary>
     private static SweepConfiguration Glibc(string label, params (string Name, string Value)[] variables) =>
-        new(label, variables.ToDictionary(v => v.Name, v => v.Value), ["--policy", "GlibcDefaults"]);
+        new(label, variables.Append((Name: NativeAllocator.Variable, Value: NativeAllocator.Glibc)).ToDictionary(v => v.Name, v => v.Value), ["--policy", "GlibcDefaults"]);
 
     /// <summary>The library's policies: what a sweep runs unless told otherwise.</summary>
     public static readonly IReadOnlyList<SweepConfiguration> Policies =
     [
+        new("jemalloc", new Dictionary<string, string> { [NativeAllocator.Variable] = NativeAllocator.Jemalloc }, []),
         Policy("adaptive", "Adaptive"),
         Policy("glibc-defaults", "GlibcDefaults"),
         Policy("large-heap", "LargeHeap"),

@@ -17,10 +17,19 @@ internal sealed class TrainingRun(RunOptions options, ILogger logger)
         TorchCompute.Apply(new RuntimeSettings("cpu", options.Threads));
         torch.manual_seed(1);
 
-        var dense = options.Model == "dense";
-        long[] imageShape = dense ? [SeedModels.ImageHeight * SeedModels.ImageWidth] : [1, 52, 40];
+        long[] imageShape = options.Model switch
+        {
+            "dense" => [BenchmarkModels.ImageHeight * BenchmarkModels.ImageWidth],
+            "conv" => [1, 52, 40],
+            _ => [1, BenchmarkModels.PatchSize, BenchmarkModels.PatchSize],
+        };
         using var images = torch.rand([options.ImageCount, .. imageShape]);
-        using var model = dense ? SeedModels.Dense() : SeedModels.Conv();
+        using var model = options.Model switch
+        {
+            "dense" => BenchmarkModels.Dense(),
+            "conv" => BenchmarkModels.Conv(),
+            _ => BenchmarkModels.DnCnn(),
+        };
         using var optimizer = torch.optim.Adam(model.parameters(), lr: 1e-3, weight_decay: 1e-5);
 
         var process = Process.GetCurrentProcess();
@@ -48,8 +57,20 @@ internal sealed class TrainingRun(RunOptions options, ILogger logger)
         if (options.MallocInfoPath is { } mallocInfoPath)
             MallocDiagnostics.WriteMallocInfo(mallocInfoPath);
         process.Refresh();
-        return new RunResult(options.Model, [.. epochSeconds], [.. epochCpuSeconds], [.. epochFaults], ProcessMemory.PeakResidentMiB(), ProcessMemory.ResidentMiB(),
+        return new RunResult(options.Model, NativeAllocator.Current, [.. epochSeconds], [.. epochCpuSeconds], [.. epochFaults], ProcessMemory.PeakResidentMiB(), ProcessMemory.ResidentMiB(),
             process.UserProcessorTime.TotalSeconds, process.PrivilegedProcessorTime.TotalSeconds, stopped);
+    }
+
+    /// <summary>
+    /// The seed autoencoders: BCE of the output on gaussian 0.3 noise clipped to [0, 1]. DnCNN: MSE of noisy - predicted
+    /// noise on unclipped gaussian 25/255 noise, as its benchmark config trains it.
+    /// </summary>
+    private Tensor Loss(nn.Module<Tensor, Tensor> model, Tensor clean)
+    {
+        if (options.Model != "dncnn")
+            return nn.functional.binary_cross_entropy(model.forward((clean + 0.3 * torch.randn_like(clean)).clamp(0, 1)), clean);
+        var noisy = clean + 25.0 / 255.0 * torch.randn_like(clean);
+        return nn.functional.mse_loss(noisy - model.forward(noisy), clean);
     }
 
     /// <returns>False when resident memory passed the limit and the run stopped early.</returns>
@@ -63,9 +84,8 @@ internal sealed class TrainingRun(RunOptions options, ILogger logger)
             using (var scope = options.DisposeScope ? torch.NewDisposeScope() : null)
             {
                 var clean = images.index_select(0, order.narrow(0, step * options.BatchSize, options.BatchSize));
-                var noisy = (clean + 0.3 * torch.randn_like(clean)).clamp(0, 1);
                 optimizer.zero_grad();
-                var loss = nn.functional.binary_cross_entropy(model.forward(noisy), clean);
+                var loss = Loss(model, clean);
                 loss.backward();
                 optimizer.step();
             }

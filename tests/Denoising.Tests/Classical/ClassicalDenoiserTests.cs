@@ -28,6 +28,34 @@ public sealed class ClassicalDenoiserTests
         Assert.Equal(expected, output.Pixels, (a, b) => Math.Abs(a - b) <= 1e-7f);
     }
 
+    [Theory]
+    // scipy.ndimage.median_filter(x.astype(np.float32), size, mode='reflect') of ScipyPattern (SciPy 1.10.1); size 4 is
+    // centred one sample after the middle and takes the upper median, as scipy does.
+    [InlineData(3, new[] { 3, 5, 5, 7, 4, 6, 6, 3, 5, 5, 5, 6, 4, 3, 6, 5, 5, 5, 6, 4, 3, 6, 5, 5, 5, 5, 6, 6, 3, 3, 5, 5, 5, 7, 6 })]
+    [InlineData(4, new[] { 5, 3, 5, 7, 6, 6, 6, 5, 5, 5, 5, 6, 6, 6, 5, 5, 5, 5, 6, 6, 6, 6, 5, 5, 5, 5, 6, 6, 6, 5, 5, 5, 5, 6, 7 })]
+    public void Median_gives_scipys_median_filter(int size, int[] tenths)
+    {
+        var pixels = ScipyPattern.Values().Select(value => (float)value).ToArray();
+        var image = new Image("x", 1, ScipyPattern.Height, ScipyPattern.Width, pixels);
+
+        var output = new MedianDenoiser(size).Denoise([image], CancellationToken.None).Single();
+
+        Assert.Equal(tenths.Select(t => (float)(t / 10.0)), output.Pixels);
+    }
+
+    [Fact]
+    public void A_3x3_median_removes_isolated_salt_and_pepper_from_each_channel()
+    {
+        var pixels = Enumerable.Repeat(0.5f, 2 * 6 * 6).ToArray();
+        pixels[2 * 6 + 3] = 1f; // salt in channel 0
+        pixels[36 + 4 * 6 + 1] = 0f; // pepper in channel 1
+        var image = new Image("x", 2, 6, 6, pixels);
+
+        var output = new MedianDenoiser(3).Denoise([image], CancellationToken.None).Single();
+
+        Assert.All(output.Pixels, value => Assert.Equal(0.5f, value));
+    }
+
     [Fact]
     public void A_kernel_narrower_than_half_a_pixel_leaves_the_image_as_scipy_does()
     {

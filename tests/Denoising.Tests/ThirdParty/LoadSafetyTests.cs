@@ -26,7 +26,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
         Assert.Equal(
             $"plugin {ThirdPartyBuild.MedianSample} was built against contract version {next}.x (Denoising.Abstractions {next}.0.0.0); this host implements {ContractVersion.Major}.x",
             refused.Error);
-        Assert.DoesNotContain("median", catalog.Registry.NamesOf(ComponentKind.Denoiser));
+        Assert.DoesNotContain("sample-median", catalog.Registry.NamesOf(ComponentKind.Denoiser));
         AssertStillWorks(catalog, ThirdPartyBuild.ResidualSample, "sample-dncnn");
     }
 
@@ -42,7 +42,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
         Assert.False(failed.Loaded);
         Assert.StartsWith("a dependency is missing: ", failed.Error);
         Assert.Contains("Fixture.PrivateHelper", failed.Error);
-        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "median");
+        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "sample-median");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
         var failed = catalog.Result(ThirdPartyBuild.ThrowingFixture);
         Assert.False(failed.Loaded);
         Assert.Contains("the fixture plugin's settings are missing", failed.Error);
-        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "median");
+        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "sample-median");
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
 
         var refused = catalog.Result(ThirdPartyBuild.DuplicateFixture);
         Assert.False(refused.Loaded);
-        Assert.Equal($"denoiser 'median' is registered by both {ThirdPartyBuild.MedianSample} and {ThirdPartyBuild.DuplicateFixture}", refused.Error);
-        Assert.Equal(ThirdPartyBuild.MedianSample, catalog.Registry.Find(ComponentKind.Denoiser, "median")!.SourceAssembly);
-        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "median");
+        Assert.Equal($"denoiser 'sample-median' is registered by both {ThirdPartyBuild.MedianSample} and {ThirdPartyBuild.DuplicateFixture}", refused.Error);
+        Assert.Equal(ThirdPartyBuild.MedianSample, catalog.Registry.Find(ComponentKind.Denoiser, "sample-median")!.SourceAssembly);
+        AssertStillWorks(catalog, ThirdPartyBuild.MedianSample, "sample-median");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class LoadSafetyTests(ThirdPartyBuild build) : IDisposable
         var catalog = PluginLoading.Load(configured);
 
         Assert.Equal([ThirdPartyBuild.MedianSample], catalog.Results.Select(r => r.Name));
-        Assert.Equal(["median"], catalog.Registry.NamesOf(ComponentKind.Denoiser));
+        Assert.Equal(["sample-median"], catalog.Registry.NamesOf(ComponentKind.Denoiser));
     }
 
     private static void AssertStillWorks(PluginCatalog catalog, string plugin, string denoiser)

@@ -40,9 +40,9 @@ public sealed class SamplePluginTests(ThirdPartyBuild build) : IDisposable
 
         Assert.All(catalog.Results, r => Assert.True(r.Loaded, r.Error));
         Assert.Equal(["sample-dncnn"], catalog.Result(ThirdPartyBuild.ResidualSample).Components);
-        Assert.Equal(["median"], catalog.Result(ThirdPartyBuild.MedianSample).Components);
+        Assert.Equal(["sample-median"], catalog.Result(ThirdPartyBuild.MedianSample).Components);
         var dncnnOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "sample-dncnn")!;
-        var medianOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "median")!;
+        var medianOptions = catalog.Registry.OptionsTypeOf(ComponentKind.Denoiser, "sample-median")!;
         Assert.NotSame(AssemblyLoadContext.GetLoadContext(dncnnOptions.Assembly), AssemblyLoadContext.GetLoadContext(medianOptions.Assembly));
         Assert.StartsWith(_plugins.Path, dncnnOptions.Assembly.Location);
         // Denoising.Torch is the host's: the sample's options derive from the very TorchDenoiserOptions the host knows.
@@ -56,7 +56,7 @@ public sealed class SamplePluginTests(ThirdPartyBuild build) : IDisposable
 
         var catalog = PluginLoading.Load(_plugins.Path);
 
-        var registration = catalog.Registry.Find(ComponentKind.Denoiser, "median")!;
+        var registration = catalog.Registry.Find(ComponentKind.Denoiser, "sample-median")!;
         Assert.StartsWith("Median filter over an odd square window", registration.Description);   // read from component.yaml
         var pluginYaml = AssemblyLoadContext.GetLoadContext(registration.OptionsType.Assembly)!.Assemblies
             .Single(a => a.GetName().Name == "YamlDotNet");
@@ -79,7 +79,7 @@ public sealed class SamplePluginTests(ThirdPartyBuild build) : IDisposable
         noisyPixels[22] = 0f;
         var noisy = new Image("spikes", 1, 6, 5, noisyPixels);
 
-        var median = catalog.CreateDenoiser("median");
+        var median = catalog.CreateDenoiser("sample-median");
         var denoised = Assert.Single(median.Denoise([noisy], CancellationToken.None));
 
         Assert.Equal("spikes", denoised.Id);
