@@ -32,7 +32,8 @@ public sealed class ImageApplier(IDenoiser denoiser, int channels, ApplySettings
         return ImageFormats.ChannelsOf(format, info.Metadata);
     }
 
-    public void Apply(string inputPath, string outputPath, CancellationToken cancellationToken)
+    /// <returns>The image's pixels (width x height) and the time the denoiser itself took, for throughput figures.</returns>
+    public AppliedImage Apply(string inputPath, string outputPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         IImageFormat format;
@@ -49,11 +50,14 @@ public sealed class ImageApplier(IDenoiser denoiser, int channels, ApplySettings
                 throw new ArgumentException(ChannelMismatch(inputPath, imageChannels, channels));
             using var output = source.Clone();
             var tiles = ImageTiles.Layout(source.Width, source.Height, settings.TileSize, settings.TileOverlap);
+            var denoising = TimeSpan.Zero;
             foreach (var tile in tiles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var noisy = Read(source, tile.Context);
+                var started = Stopwatch.GetTimestamp();
                 var denoised = denoiser.Denoise([noisy], cancellationToken).Single();
+                denoising += Stopwatch.GetElapsedTime(started);
                 if (!denoised.SameShapeAs(noisy))
                     throw new InvalidOperationException($"the denoiser returned {denoised} for a tile of {noisy}");
                 Write(denoised, tile, output);
@@ -62,6 +66,7 @@ public sealed class ImageApplier(IDenoiser denoiser, int channels, ApplySettings
             AtomicFile.Write(outputPath, stream => output.Save(stream, encoder));
             logger.LogInformation("{Input}: {Width}x{Height}, {Tiles} tile(s), {Seconds:F1} s -> {Output}",
                 Path.GetFileName(inputPath), source.Width, source.Height, tiles.Count, clock.Elapsed.TotalSeconds, outputPath);
+            return new AppliedImage((long)source.Width * source.Height, denoising);
         }
     }
 
@@ -115,3 +120,6 @@ public sealed class ImageApplier(IDenoiser denoiser, int channels, ApplySettings
 
     private static ushort To16(float value) => (ushort)MathF.Round(Math.Clamp(value, 0f, 1f) * Max16);
 }
+
+/// <summary>What one applied image counts towards throughput: its pixels and the denoiser's time on them.</summary>
+public sealed record AppliedImage(long Pixels, TimeSpan Denoising);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.CommandLine;
 using Denoising.Abstractions;
 using Denoising.Host.Applying;
@@ -46,11 +47,18 @@ public static class ApplyCommand
                 throw new ArgumentException(string.Join(Environment.NewLine, mismatches));
             var outputDirectory = Directory.CreateDirectory(parse.GetValue(output)!.FullName).FullName;
             var applier = new ImageApplier(loaded.Denoiser, loaded.Description.Channels, settings, logger);
+            var clock = Stopwatch.StartNew();
+            var applied = new List<AppliedImage>();
             for (var i = 0; i < files.Count; i++)
             {
                 logger.LogInformation("Image {Index}/{Count}: {Path}", i + 1, files.Count, files[i]);
-                applier.Apply(files[i], Path.Combine(outputDirectory, Path.GetFileName(files[i])), cancellation);
+                applied.Add(applier.Apply(files[i], Path.Combine(outputDirectory, Path.GetFileName(files[i])), cancellation));
             }
+            var megapixels = applied.Sum(image => image.Pixels) / 1e6;
+            var denoising = applied.Sum(image => image.Denoising.TotalSeconds);
+            logger.LogInformation(
+                "Denoised {Count} images, {Megapixels:F2} MP, in {Seconds:F1} s: {Rate:F2} MP/s with decoding and encoding, {DenoiseRate:F2} MP/s in the network",
+                applied.Count, megapixels, clock.Elapsed.TotalSeconds, megapixels / clock.Elapsed.TotalSeconds, megapixels / Math.Max(denoising, 1e-9));
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
