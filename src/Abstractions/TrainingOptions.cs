@@ -33,7 +33,7 @@ public sealed class TrainingOptions : IValidatableObject
 
     /// <summary>constant, multistep or cosine (since 2.1).</summary>
     [AllowedValues("constant", "multistep", "cosine")]
-    [Description("Learning-rate schedule over the epochs: constant; multistep (times lr_gamma after each epoch of lr_milestones); cosine (from learning_rate down to lr_min over all epochs).")]
+    [Description("Learning-rate schedule over the epochs: constant; multistep (times lr_gamma after each epoch of lr_milestones); cosine (from learning_rate down to lr_min over all epochs, or over time_budget when that ends first).")]
     public string LrSchedule { get; set; } = "constant";
 
     [Description("multistep: the epochs after which the learning rate is multiplied by lr_gamma, increasing (e.g. [30, 60]).")]
@@ -44,7 +44,7 @@ public sealed class TrainingOptions : IValidatableObject
     public double LrGamma { get; set; } = 0.1;
 
     [Range(0.0, 10.0)]
-    [Description("cosine: the learning rate reached at the last epoch.")]
+    [Description("cosine: the learning rate reached at the last epoch (or when time_budget is spent).")]
     public double LrMin { get; set; }
 
     [Range(1e-9, 1e9)]

@@ -121,6 +121,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             for (var epoch = resumedFrom; epoch < options.Epochs; epoch++)
             {
                 var clock = Stopwatch.StartNew();
+                LearningRateSchedules.SetBudgetedRate(options, optimizer, epoch, trainingClock);
                 var learningRate = optimizer.ParamGroups.First().LearningRate;
                 var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock, progress);
                 if (!double.IsFinite(loss))

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.CommandLine;
+using System.Diagnostics;
 using Denoising.Abstractions;
 using Denoising.Host.Applying;
 using Denoising.Host.Models;

@@ -35,6 +35,32 @@ public sealed class TrainingScheduleTests
         Assert.Equal(expected, rates, new ToleranceComparer(1e-9));
     }
 
+    [Theory]
+    // epochs done of 100, seconds trained of a 600 s budget: the larger fraction drives the cosine
+    [InlineData(0, 0.0, 1.0)]
+    [InlineData(10, 300.0, 0.55)] // half the budget: halfway down, though a tenth of the epochs
+    [InlineData(50, 60.0, 0.55)] // half the epochs: halfway down, though a tenth of the budget
+    [InlineData(5, 600.0, 0.1)] // budget spent: at lr_min
+    [InlineData(5, 900.0, 0.1)]
+    public void Cosine_with_a_time_budget_follows_whichever_ends_first(int epochsDone, double trainedSeconds, double expected)
+    {
+        Assert.Equal(expected, LearningRateSchedules.CosineRate(1.0, 0.1, epochsDone, 100, trainedSeconds, 600), 12);
+    }
+
+    [Fact]
+    public void With_a_time_budget_cosine_sets_each_epochs_rate_from_the_clock()
+    {
+        var options = new TrainingOptions { LrSchedule = "cosine", LrMin = 0.1, Epochs = 100, LearningRate = 1.0, TimeBudget = "10m" };
+        using var parameter = new Parameter(zeros(1));
+        using var optimizer = optim.SGD([parameter], 1.0);
+
+        Assert.Null(LearningRateSchedules.Create(options, optimizer));
+        LearningRateSchedules.SetBudgetedRate(options, optimizer, epochsDone: 1, new TrainingClock(TimeSpan.FromMinutes(10), spentSeconds: 300));
+
+        // 300 s of 600 (a resumed training's earlier seconds count) is past 1 epoch of 100: halfway down
+        Assert.InRange(optimizer.ParamGroups.Single().LearningRate, 0.549, 0.55); // the clock has run a little since
+    }
+
     [Fact]
     public void A_constant_schedule_makes_no_scheduler()
     {
