@@ -60,6 +60,7 @@ public static partial class NativeAllocator
         if (arguments.Length == 0)
             return;
         var environment = RestartEnvironment(library);
+        RemoveDiagnosticsSocket();
         execve("/proc/self/exe", [.. arguments, null], environment);
         warn($"Could not restart with {library} preloaded ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}); staying with the C library's malloc.");
     }
@@ -81,6 +82,23 @@ public static partial class NativeAllocator
         if (restarted is not null)
             return new AllocatorPlan(null, $"{installed} was preloaded but does not serve malloc; using glibc's malloc.");
         return new AllocatorPlan(installed, null);
+    }
+
+    /// <summary>
+    /// The .NET runtime listens on TMPDIR/dotnet-diagnostic-PID-KEY-socket and removes it at exit; execve is no exit, and
+    /// the restarted runtime makes its own, so this one would be left behind in TMPDIR.
+    /// </summary>
+    private static void RemoveDiagnosticsSocket()
+    {
+        try
+        {
+            foreach (var socket in Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+                File.Delete(socket);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only litter: the restart matters more.
+        }
     }
 
     /// <summary>The first libjemalloc.so.2 in the system's library folders that no other user can replace.</summary>
