@@ -58,6 +58,8 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         yield return plan.ExperimentPath;
         yield return "--out";
         yield return directory.Path;
+        yield return "--dataset-cache";
+        yield return Path.Combine(sweepDirectory, SweepLayout.DatasetsFolder);
         foreach (var assignment in plan.Overrides.Concat(point.Overrides))
         {
             yield return "--set";
