@@ -35,8 +35,8 @@ public sealed class DecodedDatasetCache(string directory, ILogger logger)
             // The holder we waited for has written the file, most likely.
             if (TryReuse(name, path, key, clock, out cached, out var again))
                 return cached;
-            if (problem != "there is none")
-                logger.LogWarning("Dataset {Name}: cache file {Path} ignored ({Problem}); decoding again", name, path, again ?? problem);
+            if ((again ?? problem) is { } reason)
+                logger.LogWarning("Dataset {Name}: cache file {Path} ignored ({Problem}); decoding again", name, path, reason);
             return Build(name, path, key, open(), clock, cancellationToken);
         }
     }

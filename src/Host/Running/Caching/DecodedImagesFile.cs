@@ -56,7 +56,10 @@ public static class DecodedImagesFile
         });
     }
 
-    /// <summary>The images of the file, or null with the reason when it is missing, of another key, truncated or corrupt.</summary>
+    /// <summary>
+    /// The images of the file, or null when it is missing (then <paramref name="problem"/> is null too) or, with the
+    /// reason in <paramref name="problem"/>, unreadable, of another key, truncated or corrupt.
+    /// </summary>
     public static IReadOnlyList<Image>? TryRead(string path, ReadOnlySpan<byte> key, out string? problem)
     {
         byte[] bytes;
@@ -71,9 +74,9 @@ public static class DecodedImagesFile
             bytes = new byte[file.Length];
             file.ReadExactly(bytes);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            problem = "there is none";
+            problem = null;
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
