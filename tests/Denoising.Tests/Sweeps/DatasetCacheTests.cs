@@ -114,6 +114,27 @@ public sealed class DatasetCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_file_that_claims_more_pixels_than_it_holds_is_refused_before_anything_is_allocated()
+    {
+        var key = Fingerprint().Key;
+        var body = new List<byte>("DNIMAGES"u8.ToArray());
+        body.AddRange(BitConverter.GetBytes(DecodedImagesFile.FormatVersion));
+        body.AddRange(key);
+        body.AddRange(BitConverter.GetBytes(1));
+        body.AddRange(BitConverter.GetBytes((ushort)1));
+        body.Add((byte)'a');
+        body.Add((byte)SampleEncoding.Float32);
+        foreach (var side in new[] { 1, 100_000, 100_000 })
+            body.AddRange(BitConverter.GetBytes(side));
+        body.AddRange(new byte[16]);
+        var path = Path.Combine(_temp.Path, "forged" + DecodedDatasetCache.Extension);
+        File.WriteAllBytes(path, [.. body, .. System.Security.Cryptography.SHA256.HashData(body.ToArray())]);
+
+        Assert.Null(DecodedImagesFile.TryRead(path, key, out var problem));
+        Assert.Contains("1x100000x100000", problem);
+    }
+
+    [Fact]
     public void The_cache_gives_back_every_float_bit_for_bit_and_stores_8_bit_samples_in_a_byte()
     {
         var bytes = new Image("rgb/a", 3, 2, 2, Enumerable.Range(0, 12).Select(i => i * 20 / 255f).ToArray());

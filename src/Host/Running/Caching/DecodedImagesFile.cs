@@ -18,7 +18,7 @@ public static class DecodedImagesFile
 {
     public const int FormatVersion = 1;
 
-    /// <summary>Largest cache file read or written: it is read whole into memory (one array).</summary>
+    /// <summary>Largest cache file read or written, and most bytes its images may take as floats: it is read whole into memory.</summary>
     public const long MaxBytes = 1L << 30;
 
     private static ReadOnlySpan<byte> Magic => "DNIMAGES"u8;
@@ -152,6 +152,7 @@ public static class DecodedImagesFile
         if (count < 0 || count > rest.Length / 16)
             return Fail($"it promises {count} images in {rest.Length} bytes", out problem);
         var images = new List<Image>(count);
+        long floatBytes = 0;
         for (var n = 0; n < count; n++)
         {
             if (rest.Length < 2)
@@ -170,6 +171,10 @@ public static class DecodedImagesFile
             var samples = (long)channels * height * width;
             if (channels < 1 || height < 1 || width < 1 || samples > rest.Length / size)
                 return Fail($"image {n} claims {channels}x{height}x{width} samples that the file does not hold", out problem);
+            // 8-bit samples become 4-byte floats: the floats are bounded as the writer bounds them.
+            floatBytes += 4 * samples;
+            if (floatBytes > MaxBytes)
+                return Fail($"its images take more than {MaxBytes >> 20} MiB as floats", out problem);
             var pixels = new float[samples];
             for (var i = 0; i < pixels.Length; i++)
             {
