@@ -18,8 +18,9 @@ public sealed record SweepParallelism(int Points, int ThreadsPerPoint)
     /// <summary>
     /// <c>--parallel auto</c>: one point per core with one thread each, or, when fewer points are left to run than there
     /// are cores, every one of them at once with the cores shared out. Points before threads because the in-tree models
-    /// scale far from linearly in threads at these sizes while separate points do not share anything: on 2 cores the
-    /// seed cross-noise sweep ran 1.24x faster as 2 points x 1 thread than as 1 x 2 (benchmarks/README.md, "Sweeps").
+    /// scale far from linearly in threads at these sizes while separate points share nothing: on 2 cores the seed
+    /// cross-noise sweep ended 1.24x (quiet machine) to 3.3x (loaded) sooner as 2 points x 1 thread than as 1 x 2
+    /// (benchmarks/README.md, "Sweeps").
     /// </summary>
     public static SweepParallelism Auto(int cores, int pendingPoints)
     {
