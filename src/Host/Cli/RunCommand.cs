@@ -22,9 +22,14 @@ public static class RunCommand
         {
             Description = "Run folder (default: runs/NAME-TIME). Reusing a folder resumes an interrupted run.",
         };
+        var datasetCache = new Option<DirectoryInfo?>("--dataset-cache")
+        {
+            Description = "Folder of decoded datasets shared with other runs: a dataset decoded once is read from there (a sweep passes its own).",
+        };
         var command = new Command("run", "Run an experiment.");
         experimentArguments.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(datasetCache);
         command.Options.Add(verbose);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,15 +52,15 @@ public static class RunCommand
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
             using var parentWatch = ParentWatch.StartIfSweepChild(cancellation, logger);
-            return Execute(host, experiment, directory, logger, cancellation.Token);
+            return Execute(host, experiment, directory, parse.GetValue(datasetCache)?.FullName, logger, cancellation.Token);
         });
         return command;
     }
 
     /// <summary>Runs the experiment, then writes the folder's report.html however the run ended (a busy folder is another's).</summary>
-    private static int Execute(IHost host, Experiment experiment, RunDirectory directory, ILogger logger, CancellationToken cancellationToken)
+    private static int Execute(IHost host, Experiment experiment, RunDirectory directory, string? datasetCache, ILogger logger, CancellationToken cancellationToken)
     {
-        var exitCode = RunExperiment(host, experiment, directory, logger, cancellationToken);
+        var exitCode = RunExperiment(host, experiment, directory, datasetCache, logger, cancellationToken);
         if (exitCode != ExitCodes.Busy && File.Exists(directory.StatusFile))
             WriteReport(host, directory, logger);
         return exitCode;
@@ -73,11 +78,11 @@ public static class RunCommand
         }
     }
 
-    private static int RunExperiment(IHost host, Experiment experiment, RunDirectory directory, ILogger logger, CancellationToken cancellationToken)
+    private static int RunExperiment(IHost host, Experiment experiment, RunDirectory directory, string? datasetCache, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
-            host.Services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, cancellationToken);
+            host.Services.GetRequiredService<ExperimentRunner>().Run(experiment, directory, datasetCache, cancellationToken);
             logger.LogInformation("Results in {Directory}", directory.Path);
             return ExitCodes.Success;
         }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Denoising.Host.Cli;
 
 /// <summary>
-/// <c>sweep CONFIG [--parallel N] [--shard K/N | --shard-index I --shard-count N] [--out DIR] [--set k=v]... [--list]</c>: runs every point of a sweep,
+/// <c>sweep CONFIG [--parallel N|auto] [--shard K/N | --shard-index I --shard-count N] [--out DIR] [--set k=v]... [--list]</c>: runs every point of a sweep,
 /// each in its own child process and run folder; rerunning resumes.
 /// </summary>
 public static class SweepCommand
@@ -16,11 +16,22 @@ public static class SweepCommand
     {
         var experimentArguments = new ExperimentArguments("Experiment with a 'sweep:' section, or a sweep file with 'base:'.");
         var verbose = CommonOptions.Verbose();
-        var parallel = new Option<int>("--parallel") { Description = "Points run at once, each with cores/N threads.", DefaultValueFactory = _ => 1 };
+        var parallel = new Option<string>("--parallel")
+        {
+            Description = "Points run at once, each with cores/N threads; auto: one point per core with 1 thread each "
+                + "(fewer points with more threads when fewer are left to run than there are cores).",
+            DefaultValueFactory = _ => "1",
+        };
         parallel.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError($"--parallel must be 1 or more (points run at once); got {result.GetValueOrDefault<int>()}");
+            try
+            {
+                SweepParallelism.Parse(result.GetValueOrDefault<string>() ?? "");
+            }
+            catch (FormatException e)
+            {
+                result.AddError(e.Message);
+            }
         });
         var shard = new ShardOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Sweep folder (default: sweeps/NAME). Reusing it resumes the sweep." };
@@ -43,7 +54,7 @@ public static class SweepCommand
                 var request = new SweepRequest(
                     experimentArguments.ConfigPath(parse),
                     parse.GetValue(output)?.FullName,
-                    parse.GetValue(parallel),
+                    SweepParallelism.Parse(parse.GetValue(parallel)!),
                     shard.Get(parse),
                     experimentArguments.Overrides(parse),
                     experimentArguments.PluginDirectories(parse));

@@ -43,7 +43,12 @@ public sealed class ExperimentRunner
 
     /// <summary>Runs the experiment; a component that refuses its options stops it before any file is written.</summary>
     /// <exception cref="RunFolderBusyException">Another process is running into the same folder.</exception>
-    public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken)
+    public RunStatus Run(Experiment experiment, RunDirectory directory, CancellationToken cancellationToken) =>
+        Run(experiment, directory, datasetCache: null, cancellationToken);
+
+    /// <inheritdoc cref="Run(Experiment, RunDirectory, CancellationToken)"/>
+    /// <param name="datasetCache">Folder of decoded datasets shared with other runs (<see cref="Caching.DecodedDatasetCache"/>); null for none.</param>
+    public RunStatus Run(Experiment experiment, RunDirectory directory, string? datasetCache, CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.Now;
         var components = NewComponents(experiment);
@@ -54,7 +59,7 @@ public sealed class ExperimentRunner
         // checkpoints (if any) were trained by this experiment.
         try
         {
-            datasets = Prepare(experiment, components);
+            datasets = Prepare(experiment, components, datasetCache);
             heldLock = RunLock.TryAcquire(directory.Path) ?? throw new RunFolderBusyException(directory.Path);
             RefuseIncompatibleResume(experiment, directory, resolvedYaml);
         }
@@ -154,9 +159,10 @@ public sealed class ExperimentRunner
         return new RunComponents(new ComponentFactory(_plugins.Registry, _loggerFactory, experiment.BaseDirectory, runtime, experiment.Document));
     }
 
-    private DatasetStage Prepare(Experiment experiment, RunComponents components)
+    private DatasetStage Prepare(Experiment experiment, RunComponents components, string? datasetCache = null)
     {
-        var datasets = new DatasetStage(experiment, _loggerFactory.CreateLogger<DatasetStage>());
+        var cache = datasetCache is null ? null : new Caching.DecodedDatasetCache(datasetCache, _loggerFactory.CreateLogger<Caching.DecodedDatasetCache>());
+        var datasets = new DatasetStage(experiment, cache, _loggerFactory.CreateLogger<DatasetStage>());
         datasets.Prepare(components);
         foreach (var step in experiment.Steps)
             ExecutorFor(step).Prepare(step, components);

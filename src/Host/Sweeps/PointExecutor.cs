@@ -9,13 +9,16 @@ namespace Denoising.Host.Sweeps;
 /// already says completed. A point that fails in any way (an error in the run, a crash, a config error) ends with
 /// run.json <c>failed</c> and its error, so the sweep can go on and report it.
 /// </summary>
-public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRequest request, ChildCommand command)
+public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRequest request, int threadsPerPoint, ChildCommand command)
 {
+    public static bool IsCompleted(string sweepDirectory, SweepPoint point) =>
+        new RunDirectory(Path.Combine(sweepDirectory, SweepLayout.PointDirectory(point))).ReadStatus()?.State == RunStatus.Completed;
+
     public async Task<PointResult> RunAsync(SweepPoint point, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var directory = new RunDirectory(Path.Combine(sweepDirectory, SweepLayout.PointDirectory(point)));
-        if (directory.ReadStatus()?.State == RunStatus.Completed)
+        if (IsCompleted(sweepDirectory, point))
             return new PointResult(point, PointOutcome.Skipped, null, TimeSpan.Zero);
         // Another sweep or shard may be running this point into the same folder: leave it to that process.
         using (var probe = RunLock.TryAcquire(directory.Path))
@@ -58,6 +61,8 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         yield return plan.ExperimentPath;
         yield return "--out";
         yield return directory.Path;
+        yield return "--dataset-cache";
+        yield return Path.Combine(sweepDirectory, SweepLayout.DatasetsFolder);
         foreach (var assignment in plan.Overrides.Concat(point.Overrides))
         {
             yield return "--set";
@@ -66,7 +71,7 @@ public sealed class PointExecutor(SweepPlan plan, string sweepDirectory, SweepRe
         if (point.Threads == 0)
         {
             yield return "--set";
-            yield return $"threads={request.ThreadsPerPoint.ToString(CultureInfo.InvariantCulture)}";
+            yield return $"threads={threadsPerPoint.ToString(CultureInfo.InvariantCulture)}";
         }
         foreach (var plugins in request.PluginDirectories ?? [])
         {

@@ -3,8 +3,8 @@ using Denoising.Host.Output;
 namespace Denoising.Host.Sweeps;
 
 /// <summary>
-/// The sweep folder: sweep.json (the plan), points/NAME-HASH/ (one run folder per point, with point.json),
-/// and the report files, in <see cref="JsonFiles"/> JSON.
+/// The sweep folder: sweep.json (the plan), points/NAME-HASH/ (one run folder per point, with point.json), datasets/
+/// (decoded datasets the points share) and the report files, in <see cref="JsonFiles"/> JSON.
 /// </summary>
 public static class SweepLayout
 {
@@ -12,6 +12,9 @@ public static class SweepLayout
     public const string PointFileName = "point.json";
     public const string ConsoleFileName = "console.txt";
     public const string PointsFolder = "points";
+
+    /// <summary>Decoded datasets the points share (<see cref="Running.Caching.DecodedDatasetCache"/>).</summary>
+    public const string DatasetsFolder = "datasets";
 
     public static string PointDirectory(SweepPoint point) => Path.Combine(PointsFolder, point.DirectoryName);
 

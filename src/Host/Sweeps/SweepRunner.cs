@@ -21,18 +21,19 @@ public sealed class SweepRunner(SweepPlanner planner, SweepReporter reporter, Sw
         SweepLayout.WritePlan(directory, plan);
         var shard = request.Shard ?? Shard.All;
         var points = shard.Select(plan.Points);
-        logger.LogInformation("Sweep {Name}: {Total} points; shard {Shard} runs {Count}, {Parallel} at a time; output in {Directory}",
-            plan.Name, plan.Points.Count, shard, points.Count, request.Parallel, directory);
+        var parallelism = request.Parallelism(points.Count(point => !PointExecutor.IsCompleted(directory, point)));
+        logger.LogInformation("Sweep {Name}: {Total} points; shard {Shard} runs {Count}, {Parallelism}{Auto}; output in {Directory}",
+            plan.Name, plan.Points.Count, shard, points.Count, parallelism, request.Parallel is null ? " (auto)" : "", directory);
 
-        var executor = new PointExecutor(plan, directory, request, request.Child ?? ChildCommand.CurrentHost());
-        var status = new SweepStatus(plan.Name, directory, points.Count, request.Parallel);
+        var executor = new PointExecutor(plan, directory, request, parallelism.ThreadsPerPoint, request.Child ?? ChildCommand.CurrentHost());
+        var status = new SweepStatus(plan.Name, directory, points.Count, parallelism.Points);
         var cancelled = false;
         using (var displayed = new CancellationTokenSource())
         {
             var shown = display.ShowAsync(status, displayed.Token);
             try
             {
-                var options = new ParallelOptions { MaxDegreeOfParallelism = request.Parallel, CancellationToken = cancellationToken };
+                var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism.Points, CancellationToken = cancellationToken };
                 await Parallel.ForEachAsync(points, options, async (point, token) =>
                 {
                     status.Started(point);
