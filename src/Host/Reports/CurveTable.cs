@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Denoising.Host.Reports;
 
 /// <summary>
-/// The curves of one train step (curves/STEP.csv in its run folder): one row per epoch, columns <c>epoch, step,
+/// The curves of one train step (curves/STEP.csv in its run folder): one row per epoch (and per validation within one), columns <c>epoch, step,
 /// seconds, loss, learning_rate</c> then <c>validation_METRIC</c> for each validation metric. Numbers only; an empty
 /// or unreadable field is NaN (a column absent from an epoch, such as a validation not run).
 /// </summary>
@@ -11,6 +11,7 @@ public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IR
 {
     public const string Folder = "curves";
     public const string EpochColumn = "epoch";
+    public const string StepColumn = "step";
     public const string LossColumn = "loss";
     public const string ValidationPrefix = "validation_";
 
@@ -20,6 +21,16 @@ public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IR
     /// <summary>The columns a report draws, in order: the loss, then each validation metric.</summary>
     public IEnumerable<string> PlottedColumns =>
         Columns.Where(c => c == LossColumn).Concat(Columns.Where(c => c.StartsWith(ValidationPrefix, StringComparison.Ordinal)));
+
+    /// <summary>What the curves are drawn against: the epoch, or the step when epochs have several rows (validate_every).</summary>
+    public string XColumn
+    {
+        get
+        {
+            var epochs = Column(EpochColumn);
+            return epochs.Distinct().Count() < epochs.Count ? StepColumn : EpochColumn;
+        }
+    }
 
     public IReadOnlyList<double> Column(string name)
     {

@@ -33,6 +33,8 @@ public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay 
         var clean = state.Images(step.Input!).Images;
         var seed = state.Experiment.SeedOf(step.Id, step.Seed);
         var validation = step.ValidateOn is { } pairs ? state.Images(pairs).Pairs(pairs.Name) : [];
+        if (step.ValidateCount is int count && count < validation.Count)
+            validation = [.. validation.Take(count)];
         // Plugins write checkpoints and the model into folders the host makes for them.
         var checkpoints = Directory.CreateDirectory(state.Directory.CheckpointDirectory(step.Id)).FullName;
         var first = clean[0];
