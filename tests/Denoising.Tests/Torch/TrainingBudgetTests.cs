@@ -90,11 +90,7 @@ public sealed class TrainingBudgetTests
         using var fixture = new TrainingFixture();
         using var denoiser = new TinyConvDenoiser(TestContexts.Create());
         var reports = new ReportList();
-        var validated = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
-        var data = new TrainingData(validated.Clean, validated.NoisyVersion, validated.CheckpointDirectory, validated.Seed, validated.Validation)
-        {
-            Progress = reports,
-        };
+        var data = fixture.Validated(reports);
         var options = TrainingFixture.Options(epochs: 4);
         options.KeepBest = true;
         options.ValidateEvery = 3;

@@ -11,11 +11,7 @@ public sealed class TrainingProgressReportTests
         using var fixture = new TrainingFixture();
         using var denoiser = new TinyConvDenoiser();
         var reports = new ReportList();
-        var validated = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
-        var data = new TrainingData(validated.Clean, validated.NoisyVersion, validated.CheckpointDirectory, validated.Seed, validated.Validation)
-        {
-            Progress = reports,
-        };
+        var data = fixture.Validated(reports);
 
         var summary = denoiser.Train(data, TrainingFixture.Options(epochs: 3), CancellationToken.None);
 
@@ -66,11 +62,7 @@ public sealed class TrainingProgressReportTests
         using var fixture = new TrainingFixture();
         using var denoiser = new TinyConvDenoiser();
         var reports = new ReportList();
-        var validated = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
-        var data = new TrainingData(validated.Clean, validated.NoisyVersion, validated.CheckpointDirectory, validated.Seed, validated.Validation)
-        {
-            Progress = reports,
-        };
+        var data = fixture.Validated(reports);
         var options = TrainingFixture.Options(epochs: 3);
         options.ValidateEvery = 3;
 
