@@ -51,7 +51,7 @@ public sealed class TrainingData
     /// </summary>
     public ITrainingPatches? Patches { get; }
 
-    /// <summary>Held-out pairs scored after each epoch (may be empty).</summary>
+    /// <summary>Held-out pairs scored after each epoch, or every <see cref="TrainingOptions.ValidateEvery"/> steps (may be empty).</summary>
     public IReadOnlyList<ImagePair> Validation { get; }
 
     /// <summary>

@@ -54,8 +54,12 @@ public sealed class TrainingOptions : IValidatableObject
     [Description("Wall-clock training budget such as 90s, 2m or 3h (a number and s, m or h): training stops after the batch that reaches it, saves a checkpoint and the run goes on. Unset: no budget.")]
     public string? TimeBudget { get; set; }
 
-    [Description("Keep the weights of the epoch with the best validation PSNR and end training with them (needs validation pairs: validate_on).")]
+    [Description("Keep the weights with the best validation PSNR and end training with them (needs validation pairs: validate_on).")]
     public bool KeepBest { get; set; }
+
+    [Range(1, int.MaxValue)]
+    [Description("Validate every this many optimiser steps (since 2.2), within epochs as well, instead of after each epoch; keep_best then picks among these validations. Unset: after each epoch.")]
+    public int? ValidateEvery { get; set; }
 
     /// <summary>The parsed <see cref="TimeBudget"/>; null when there is none.</summary>
     /// <exception cref="FormatException">It is not a duration.</exception>

@@ -87,6 +87,9 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             throw new ArgumentException(
                 $"{GetType().Name}: keep_best picks the epoch with the best validation PSNR and needs validation pairs (validate_on).",
                 nameof(data));
+        if (options.ValidateEvery is not null && data.Validation.Count == 0)
+            throw new ArgumentException(
+                $"{GetType().Name}: validate_every needs validation pairs to score (validate_on).", nameof(data));
         var budget = options.TimeBudgetDuration();
         var shape = EpochBatches.ShapeOf(data);
         var network = NetworkFor(shape, data.Seed);
@@ -97,12 +100,15 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
         var (losses, restored) = RestoreNewestCheckpoint(store, options, network, optimizer);
         var resumedFrom = losses.Count;
         var trainingClock = new TrainingClock(budget, restored.TrainedSeconds);
+        var batches = (EpochBatches.CountOf(data) + options.BatchSize - 1) / options.BatchSize;
+        // Checkpoints of earlier versions did not count steps; whole epochs of them are close.
+        var restoredSteps = restored.Steps >= 0 ? restored.Steps : (long)resumedFrom * batches;
         if (resumedFrom >= options.Epochs || trainingClock.IsSpent)
         {
             Logger.LogInformation(resumedFrom >= options.Epochs
                 ? "Training had already finished; loaded its weights"
                 : "The time budget of the training was already spent; loaded its weights");
-            UseBestWeights(options.KeepBest, store, restored.Best, losses.Count, network);
+            UseBestWeights(options.KeepBest, store, restored.Best, restoredSteps, losses.Count, network);
             network.eval();
             return new TrainingSummary(losses, 0, resumedFrom);
         }
@@ -113,9 +119,35 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
             options.LrSchedule, options.TimeBudget ?? "none");
         var scheduler = LearningRateSchedules.Create(options, optimizer, resumedFrom);
         var trainer = new EpochTrainer(network, optimizer, Losses.Create(options.Loss), Device, options.MaxGradientNorm);
-        var batches = (EpochBatches.CountOf(data) + options.BatchSize - 1) / options.BatchSize;
-        var progress = new EpochProgress(Logger, options.Epochs, batches, resumedFrom, trainingClock, data.Progress);
+        var progress = new EpochProgress(Logger, options.Epochs, batches, restoredSteps, trainingClock, data.Progress);
         var best = restored.Best;
+        var lastValidatedStep = -1L;
+
+        // Scores the validation pairs after the current step; with keep_best, keeps the weights when they are the best yet.
+        ValidationScore Validate(int epoch)
+        {
+            var score = ValidationScorer.Score(network, data.Validation, Options.InferenceBatchSize, Device, progress.WantedImages, cancellationToken);
+            lastValidatedStep = progress.Step;
+            if (options.KeepBest && (best is null || score.Psnr > best.Psnr))
+            {
+                best = new BestEpoch(epoch, score.Psnr, progress.Step);
+                WeightsFile.Write(store.BestWeightsPath, DenoiserType, NetworkShape!.Value, network);
+            }
+            return score;
+        }
+
+        // validate_every: a validation within the epoch; the one after its last batch is the epoch's own.
+        Action<int, int>? validateWithinEpoch = options.ValidateEvery is int every
+            ? (epoch, batch) =>
+            {
+                if (batch < batches && progress.Step % every == 0)
+                    progress.Validated(epoch + 1, batch, Validate(epoch + 1));
+            }
+        : null;
+        bool ValidatesAtEpochEnd() =>
+            data.Validation.Count > 0 && progress.Step != lastValidatedStep
+            && (options.ValidateEvery is not int interval || progress.Step % interval == 0);
+
         try
         {
             for (var epoch = resumedFrom; epoch < options.Epochs; epoch++)
@@ -123,23 +155,16 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
                 var clock = Stopwatch.StartNew();
                 LearningRateSchedules.SetBudgetedRate(options, optimizer, epoch, trainingClock);
                 var learningRate = optimizer.ParamGroups.First().LearningRate;
-                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock, progress);
+                var loss = trainer.Run(data, shape, epoch, options.BatchSize, cancellationToken, trainingClock, progress, validateWithinEpoch);
                 if (!double.IsFinite(loss))
                     throw new TrainingDivergedException(epoch + 1, loss);
                 losses.Add(loss);
-                var validation = data.Validation.Count == 0
-                    ? null
-                    : ValidationScorer.Score(network, data.Validation, Options.InferenceBatchSize, Device, progress.WantedImages, cancellationToken);
-                if (options.KeepBest && validation?.Psnr is double score && (best is null || score > best.Psnr))
-                {
-                    best = new BestEpoch(losses.Count, score);
-                    WeightsFile.Write(store.BestWeightsPath, DenoiserType, NetworkShape!.Value, network);
-                }
+                var validation = ValidatesAtEpochEnd() ? Validate(losses.Count) : null;
                 scheduler?.step();
                 var stopping = trainingClock.IsSpent;
                 if (losses.Count % options.CheckpointEvery == 0 || losses.Count == options.Epochs || stopping)
                     store.Write(NetworkShape!.Value, options, losses, network, optimizer,
-                        new CheckpointProgress(trainingClock.TrainedSeconds, best));
+                        new CheckpointProgress(trainingClock.TrainedSeconds, best, progress.Step));
                 progress.EpochFinished(epoch + 1, loss, learningRate, validation, clock.Elapsed.TotalSeconds);
                 if (stopping)
                 {
@@ -152,7 +177,7 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
         {
             network.eval();
         }
-        UseBestWeights(options.KeepBest, store, best, losses.Count, network);
+        UseBestWeights(options.KeepBest, store, best, progress.Step, losses.Count, network);
         return new TrainingSummary(losses, progress.SecondsPerEpoch, resumedFrom);
     }
 
@@ -274,10 +299,11 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
         return ([.. checkpoint.EpochLosses], checkpoint.Progress);
     }
 
-    /// <summary>With keep_best, loads the best epoch's weights into <paramref name="network"/> unless it is the last one trained.</summary>
-    private void UseBestWeights(bool keepBest, CheckpointStore store, BestEpoch? best, int completedEpochs, nn.Module<Tensor, Tensor> network)
+    /// <summary>With keep_best, loads the best validation's weights into <paramref name="network"/> unless they are its weights now.</summary>
+    /// <param name="steps">Optimiser steps taken so far.</param>
+    private void UseBestWeights(bool keepBest, CheckpointStore store, BestEpoch? best, long steps, int completedEpochs, nn.Module<Tensor, Tensor> network)
     {
-        if (!keepBest || best is null || best.Epoch == completedEpochs)
+        if (!keepBest || best is null || (best.Step >= 0 ? best.Step == steps : best.Epoch == completedEpochs))
             return;
         if (!File.Exists(store.BestWeightsPath))
         {
@@ -288,8 +314,8 @@ public abstract class TorchDenoiser<TOptions> : ITrainableDenoiser, INetworkDeno
         WeightsFile.Read(store.BestWeightsPath, DenoiserType, shape => shape == NetworkShape
             ? network
             : throw new InvalidDataException($"'{store.BestWeightsPath}' holds weights for {shape} images; this network is built for {NetworkShape}."));
-        Logger.LogInformation("Keeping the weights of epoch {Epoch}, the best by validation PSNR ({Psnr:F2} dB), not those of epoch {Last}",
-            best.Epoch, best.Psnr, completedEpochs);
+        Logger.LogInformation("Keeping the weights of epoch {Epoch}, the best by validation PSNR ({Psnr:F2} dB after step {Step}), not those of epoch {Last}",
+            best.Epoch, best.Psnr, best.Step, completedEpochs);
     }
 
     private void RequireValidPairs(IReadOnlyList<ImagePair> pairs)

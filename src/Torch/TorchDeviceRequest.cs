@@ -16,7 +16,7 @@ internal sealed record TorchDeviceRequest(string Text, DeviceType Type, int Inde
         if (value.StartsWith("cuda:", StringComparison.Ordinal)
             && int.TryParse(value.AsSpan(5), System.Globalization.NumberStyles.None, null, out var index))
             return new TorchDeviceRequest(value, DeviceType.CUDA, index);
-        throw new ArgumentException($"Runtime device '{text}' is not valid; expected 'cpu', 'cuda' or 'cuda:N' (N = GPU index).", nameof(text));
+        throw new ArgumentException($"device '{text}' is not valid; expected 'cpu', 'cuda' or 'cuda:N' (N = GPU index).", nameof(text));
     }
 
     /// <summary>The TorchSharp device; needs the native backend loaded.</summary>
@@ -26,11 +26,13 @@ internal sealed record TorchDeviceRequest(string Text, DeviceType Type, int Inde
             return torch.CPU;
         if (!torch.cuda.is_available())
             throw new InvalidOperationException(
-                $"Runtime device '{Text}' was requested but CUDA is not available: the host was built with the CPU " +
-                "libtorch (build it with -p:TorchBackend=cuda) or no GPU/driver was found. Use device 'cpu' instead.");
+                $"device '{Text}' asks for CUDA, which is not available here: this host was built with the CPU libtorch " +
+                "(the default), or no NVIDIA GPU and driver were found. Build the host with -p:TorchBackend=cuda on a " +
+                "machine with an NVIDIA driver (docs/gpu.md), or set device: cpu (--set device=cpu; apply: --device cpu).");
         var count = torch.cuda.device_count();
         if (Index >= count)
-            throw new InvalidOperationException($"Runtime device '{Text}' was requested but only {count} CUDA device(s) exist (indices 0 to {count - 1}).");
+            throw new InvalidOperationException(
+                $"device '{Text}' asks for CUDA device {Index}, but only {count} exist (cuda:0 to cuda:{count - 1}); set device: cuda or one of those.");
         return Index < 0 ? torch.CUDA : torch.device(DeviceType.CUDA, Index);
     }
 }

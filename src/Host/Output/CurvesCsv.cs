@@ -4,9 +4,10 @@ using System.Text;
 namespace Denoising.Host.Output;
 
 /// <summary>
-/// The training curves of one train step, <c>curves/STEP.csv</c> in the run folder: one row per epoch,
-/// <c>epoch,step,seconds,loss,learning_rate</c> then one <c>validation_METRIC</c> column per validation metric (empty
-/// where an epoch was not validated). Invariant culture, round-trip numbers, "\n" line ends.
+/// The training curves of one train step, <c>curves/STEP.csv</c> in the run folder: one row per epoch and one per
+/// validation within an epoch (<c>validate_every</c>), <c>epoch,step,seconds,loss,learning_rate</c> then one
+/// <c>validation_METRIC</c> column per validation metric (empty where a row was not validated; the loss is empty in the
+/// rows within an epoch). Invariant culture, round-trip numbers, "\n" line ends.
 /// </summary>
 public static class CurvesCsv
 {
@@ -86,11 +87,11 @@ public static class CurvesCsv
         : throw new InvalidDataException($"'{path}': '{field}' is not a number.");
 }
 
-/// <summary>One epoch of a training curve.</summary>
-/// <param name="Epoch">1-based epoch.</param>
+/// <summary>One epoch, or one validation within an epoch, of a training curve.</summary>
+/// <param name="Epoch">1-based epoch (in progress, for a validation within it).</param>
 /// <param name="Step">Optimiser steps since training began.</param>
 /// <param name="Seconds">Seconds of training since it began.</param>
-/// <param name="Loss">Mean training loss of the epoch.</param>
+/// <param name="Loss">Mean training loss of the epoch; null for a validation within it.</param>
 /// <param name="LearningRate">Learning rate of the epoch.</param>
 /// <param name="Validation">Validation metrics by name; empty when the epoch was not validated.</param>
 public sealed record CurveRow(int Epoch, long Step, double Seconds, double? Loss, double? LearningRate, IReadOnlyDictionary<string, double> Validation);

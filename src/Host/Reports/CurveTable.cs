@@ -4,11 +4,13 @@ namespace Denoising.Host.Reports;
 
 /// <summary>
 /// The curves of one train step as columns for charts: the file <see cref="CurvesCsv"/> writes (curves/STEP.csv in its
-/// run folder), read by it; a value absent from a row (a validation not run) is NaN.
+/// run folder; one row per epoch, and per validation within one), read by it; a value absent from a row (a validation
+/// not run, the loss of a validation within an epoch) is NaN.
 /// </summary>
 public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IReadOnlyList<double[]> Rows)
 {
     public const string EpochColumn = "epoch";
+    public const string StepColumn = "step";
     public const string LossColumn = "loss";
 
     /// <summary>Larger than years of epochs; checked before reading a file another process may have written.</summary>
@@ -17,6 +19,16 @@ public sealed record CurveTable(string StepId, IReadOnlyList<string> Columns, IR
     /// <summary>The columns a report draws, in order: the loss, then each validation metric.</summary>
     public IEnumerable<string> PlottedColumns =>
         Columns.Where(c => c == LossColumn).Concat(Columns.Where(c => c.StartsWith(CurvesCsv.ValidationPrefix, StringComparison.Ordinal)));
+
+    /// <summary>What the curves are drawn against: the epoch, or the step when epochs have several rows (validate_every).</summary>
+    public string XColumn
+    {
+        get
+        {
+            var epochs = Column(EpochColumn);
+            return epochs.Distinct().Count() < epochs.Count ? StepColumn : EpochColumn;
+        }
+    }
 
     public IReadOnlyList<double> Column(string name)
     {

@@ -109,9 +109,9 @@ public sealed class RunReporter(ILogger<RunReporter> logger)
             {
                 var relative = $"{ChartsFolder}/curves-{PointNaming.Sanitise(step)}-{PointNaming.Sanitise(column)}.png";
                 Directory.CreateDirectory(Path.Combine(run.Directory.Path, ChartsFolder));
-                LineChart.Save(Path.Combine(run.Directory.Path, relative), $"{step}: {CurveTable.Describe(column)}", CurveTable.EpochColumn,
-                    CurveTable.Describe(column), [new ChartSeries(step, curves.Column(CurveTable.EpochColumn), curves.Column(column))]);
-                page.Image(relative, $"{step} {CurveTable.Describe(column)} per epoch");
+                LineChart.Save(Path.Combine(run.Directory.Path, relative), $"{step}: {CurveTable.Describe(column)}", curves.XColumn,
+                    CurveTable.Describe(column), [new ChartSeries(step, curves.Column(curves.XColumn), curves.Column(column))]);
+                page.Image(relative, $"{step} {CurveTable.Describe(column)} per {curves.XColumn}");
             }
             page.Raw("</div>");
         }

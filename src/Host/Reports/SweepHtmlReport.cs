@@ -103,13 +103,14 @@ public static class SweepHtmlReport
         page.Raw("<div class=\"charts\">");
         foreach (var step in curves.GroupBy(c => c.Table.StepId))
         {
+            var x = step.Any(c => c.Table.XColumn == CurveTable.StepColumn) ? CurveTable.StepColumn : CurveTable.EpochColumn;
             foreach (var column in step.SelectMany(c => c.Table.PlottedColumns).Distinct())
             {
                 var relative = $"{RunReporter.ChartsFolder}/curves-{PointNaming.Sanitise(step.Key)}-{PointNaming.Sanitise(column)}.png";
                 var series = step.Where(c => c.Table.Columns.Contains(column))
-                    .Select(c => new ChartSeries(c.Point, c.Table.Column(CurveTable.EpochColumn), c.Table.Column(column))).ToList();
+                    .Select(c => new ChartSeries(c.Point, c.Table.Column(x), c.Table.Column(column))).ToList();
                 var path = Path.Combine(results.Directory, relative);
-                LineChart.Save(path, $"{step.Key}: {CurveTable.Describe(column)}", CurveTable.EpochColumn, CurveTable.Describe(column), series);
+                LineChart.Save(path, $"{step.Key}: {CurveTable.Describe(column)}", x, CurveTable.Describe(column), series);
                 page.Image(relative, $"{step.Key} {CurveTable.Describe(column)} of every point");
                 written.Add(path);
             }

@@ -32,6 +32,7 @@ public sealed class TrainingDisplay(TerminalConsole terminal)
         private int _firstEpoch;
         private int _epochShown;
         private string _last = "";
+        private double? _lastLoss;
 
         public void Report(TrainingProgress value)
         {
@@ -49,15 +50,17 @@ public sealed class TrainingDisplay(TerminalConsole terminal)
             }
             _epoch!.Value(value.Batch);
             _training.Value(value.Epoch - _firstEpoch + (double)value.Batch / value.Batches);
-            if (value.EpochEnded)
-                _last = Summary(value);
+            // A validation within an epoch (validate_every) shows beside the last epoch's loss.
+            if (value.EpochEnded || value.Validation.Count > 0)
+                _last = Summary(value.Loss ?? _lastLoss, value.Validation);
+            _lastLoss = value.Loss ?? _lastLoss;
             _training.Description(Markup.Escape($"{stepId} epoch {value.Epoch}/{value.TotalEpochs}{_last}"));
         }
 
-        private static string Summary(TrainingProgress value)
+        private static string Summary(double? loss, IReadOnlyDictionary<string, double> validation)
         {
-            var text = value.Loss is double loss ? $", loss {loss.ToString("F6", CultureInfo.InvariantCulture)}" : "";
-            foreach (var (metric, score) in value.Validation)
+            var text = loss is double value ? $", loss {value.ToString("F6", CultureInfo.InvariantCulture)}" : "";
+            foreach (var (metric, score) in validation)
                 text += $", validation {metric} {score.ToString("F2", CultureInfo.InvariantCulture)}";
             return text;
         }

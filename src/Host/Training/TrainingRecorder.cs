@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Denoising.Host.Training;
 
 /// <summary>
-/// Takes a train step's progress reports: rewrites <c>curves/STEP.csv</c> after each epoch (keeping the rows of the
-/// epochs a resumed training does not train again), writes TensorBoard events when asked, and passes every report on
-/// to the console's display.
+/// Takes a train step's progress reports: rewrites <c>curves/STEP.csv</c> after each epoch and each validation within
+/// one (keeping the rows of the epochs a resumed training does not train again), writes TensorBoard events when asked,
+/// and passes every report on to the console's display.
 /// </summary>
 public sealed class TrainingRecorder : IProgress<TrainingProgress>, IDisposable
 {
@@ -20,6 +20,7 @@ public sealed class TrainingRecorder : IProgress<TrainingProgress>, IDisposable
     private readonly IProgress<TrainingProgress>? _display;
     private readonly List<CurveRow> _rows;
     private TensorBoardEventFile? _events;
+    private bool _replacedRetrainedRows;
 
     /// <param name="tensorBoard">Whether to write TensorBoard events under the run's tensorboard/STEP folder.</param>
     /// <param name="display">Shows the reports on the console; null when nothing is shown.</param>
@@ -35,10 +36,12 @@ public sealed class TrainingRecorder : IProgress<TrainingProgress>, IDisposable
     {
         ArgumentNullException.ThrowIfNull(value);
         _display?.Report(value);
-        if (!value.EpochEnded)
+        if (!value.EpochEnded && value.Validation.Count == 0)
             return;
-        // A resumed training trains again the epochs after its checkpoint: their earlier rows are replaced.
-        _rows.RemoveAll(row => row.Epoch >= value.Epoch);
+        // A resumed training trains again the epochs after its checkpoint: its first row replaces their earlier ones.
+        if (!_replacedRetrainedRows)
+            _rows.RemoveAll(row => row.Epoch >= value.Epoch);
+        _replacedRetrainedRows = true;
         _rows.Add(new CurveRow(value.Epoch, value.Step, value.Seconds, value.Loss, value.LearningRate, value.Validation));
         CurvesCsv.Write(_curvesFile, _rows);
         if (_tensorBoardDirectory is not null)

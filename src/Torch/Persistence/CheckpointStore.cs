@@ -136,7 +136,11 @@ internal sealed class CheckpointStore
         var trainedSeconds = reader.ReadDouble();
         var bestEpoch = reader.ReadInt32();
         var bestPsnr = reader.ReadDouble();
-        return new CheckpointProgress(trainedSeconds, bestEpoch > 0 ? new BestEpoch(bestEpoch, bestPsnr) : null);
+        // Written since validate_every; absent from earlier checkpoints.
+        var hasSteps = reader.BaseStream.Position < reader.BaseStream.Length;
+        var bestStep = hasSteps ? reader.ReadInt64() : -1;
+        var steps = hasSteps ? reader.ReadInt64() : -1;
+        return new CheckpointProgress(trainedSeconds, bestEpoch > 0 ? new BestEpoch(bestEpoch, bestPsnr, bestStep) : null, steps);
     }
 
     /// <summary>Writes the checkpoint after the epochs of <paramref name="epochLosses"/>, then drops older ones.</summary>
@@ -160,6 +164,8 @@ internal sealed class CheckpointStore
             writer.Write(progress.TrainedSeconds);
             writer.Write(progress.Best?.Epoch ?? 0);
             writer.Write(progress.Best?.Psnr ?? 0.0);
+            writer.Write(progress.Best?.Step ?? -1L);
+            writer.Write(progress.Steps);
         });
         using (var written = File.OpenRead(path))
             AtomicFile.WriteAllText(path + ChecksumExtension, Convert.ToHexStringLower(SHA256.HashData(written)) + "\n");

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Denoising.Torch.Training;
 
 /// <summary>
-/// Tells how training goes: one log line per epoch (loss, validation PSNR, seconds per epoch, time left) and, when the
-/// host listens (<see cref="TrainingData.Progress"/>), a report at the end of each epoch and a few per second within one.
+/// Tells how training goes: one log line per epoch (loss, validation PSNR, seconds per epoch, time left) and per
+/// validation within an epoch, and, when the host listens (<see cref="TrainingData.Progress"/>), a report at the end of
+/// each epoch, after each validation within one, and a few per second in between.
 /// </summary>
 internal sealed class EpochProgress
 {
@@ -26,18 +27,21 @@ internal sealed class EpochProgress
     private int _trainedEpochs;
     private long _step;
 
-    /// <param name="completedEpochs">Epochs a resumed checkpoint had done; their optimiser steps count.</param>
-    public EpochProgress(ILogger logger, int totalEpochs, int batches, int completedEpochs, TrainingClock clock, IProgress<TrainingProgress>? listener)
+    /// <param name="completedSteps">Optimiser steps a resumed checkpoint had taken.</param>
+    public EpochProgress(ILogger logger, int totalEpochs, int batches, long completedSteps, TrainingClock clock, IProgress<TrainingProgress>? listener)
     {
         _logger = logger;
         _totalEpochs = totalEpochs;
         _batches = batches;
         _clock = clock;
         _listener = listener;
-        _step = (long)completedEpochs * batches;
+        _step = completedSteps;
     }
 
     public double SecondsPerEpoch => _trainedEpochs == 0 ? 0 : _trainedSeconds / _trainedEpochs;
+
+    /// <summary>Optimiser steps since the training began, those of a resumed checkpoint included.</summary>
+    public long Step => _step;
 
     /// <summary>Validation images to keep for the end-of-epoch report.</summary>
     public int WantedImages => _listener is null ? 0 : ReportedImages;
@@ -70,6 +74,23 @@ internal sealed class EpochProgress
             LearningRate = learningRate,
             Validation = validation is null ? new Dictionary<string, double>() : new Dictionary<string, double> { ["psnr"] = validation.Psnr },
             ValidationImages = validation?.Images ?? [],
+        });
+    }
+
+    /// <summary>A validation within an epoch (validate_every): a log line and a report with its metrics.</summary>
+    /// <param name="epoch">1-based epoch in progress.</param>
+    /// <param name="batch">Batches done in it.</param>
+    public void Validated(int epoch, int batch, ValidationScore validation)
+    {
+        _logger.LogInformation("Step {Step} (epoch {Epoch}, batch {Batch}/{Batches}): validation PSNR {Psnr:F2} dB",
+            _step, epoch, batch, _batches, validation.Psnr);
+        if (_listener is null)
+            return;
+        _sinceReport.Restart();
+        _listener.Report(Report(epoch, batch) with
+        {
+            Validation = new Dictionary<string, double> { ["psnr"] = validation.Psnr },
+            ValidationImages = validation.Images,
         });
     }
 

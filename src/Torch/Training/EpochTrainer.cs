@@ -19,9 +19,10 @@ internal sealed class EpochTrainer(
     /// <param name="epoch">0-based epoch; it selects the batch order and the noisy versions.</param>
     /// <param name="clock">When its budget is spent, the epoch ends after the current batch; the mean covers the batches trained.</param>
     /// <param name="progress">Told of each optimiser step.</param>
+    /// <param name="afterBatch">Called after each optimiser step with the epoch and the batches done in it (a validation within the epoch); may leave the network in eval mode.</param>
     public double Run(
         TrainingData data, ImageShape shape, int epoch, int batchSize, CancellationToken cancellationToken,
-        TrainingClock? clock = null, EpochProgress? progress = null)
+        TrainingClock? clock = null, EpochProgress? progress = null, Action<int, int>? afterBatch = null)
     {
         network.train();
         // Summed on the device so a step never waits for the GPU; read once per epoch.
@@ -43,6 +44,11 @@ internal sealed class EpochTrainer(
             lossSum.add_(batchLoss.detach().to(ScalarType.Float64) * batch.Count);
             imageCount += batch.Count;
             progress?.BatchDone(epoch, ++batchesDone);
+            if (afterBatch is not null)
+            {
+                afterBatch(epoch, batchesDone);
+                network.train();
+            }
             if (clock?.IsSpent == true)
                 break;
         }

@@ -38,8 +38,10 @@ public sealed class TorchRuntimeTests
         // The tests reference the CPU libtorch only, so CUDA is never available here.
         var error = Assert.Throws<InvalidOperationException>(() => TorchCompute.Apply(new RuntimeSettings("cuda:0", 0)));
 
-        Assert.Contains("'cuda:0'", error.Message);
-        Assert.Contains("not available", error.Message);
+        Assert.StartsWith("device 'cuda:0' asks for CUDA, which is not available", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-p:TorchBackend=cuda", error.Message);
+        Assert.Contains("docs/gpu.md", error.Message);
+        Assert.Contains("device: cpu", error.Message);
     }
 
     [Theory]

@@ -41,6 +41,24 @@ public sealed class TrainingCurvesTests : IDisposable
     }
 
     [Fact]
+    public void Validate_every_adds_a_row_per_validation_within_epochs_on_the_first_validate_count_pairs()
+    {
+        // 36 images in batches of 12: 3 steps an epoch, 12 in all; a validation after every second step.
+        var directory = Run(epochs: 4, tensorBoard: true, "steps.model.training.validate_every=2", "steps.model.validate_count=1");
+
+        var rows = CurvesCsv.Read(directory.CurvesFile("model"));
+        var validated = rows.Where(row => row.Validation.ContainsKey("psnr")).ToList();
+        Assert.Equal(12 / 2, validated.Count);
+        Assert.Equal([2L, 4L, 6L, 8L, 10L, 12L], validated.Select(row => row.Step));
+        Assert.Equal([2L, 3L, 4L, 6L, 8L, 9L, 10L, 12L], rows.Select(row => row.Step));
+        Assert.Equal([1, 1, 2, 2, 3, 3, 4, 4], rows.Select(row => row.Epoch));
+        Assert.Equal([3L, 6L, 9L, 12L], rows.Where(row => row.Loss is not null).Select(row => row.Step));
+        var events = TensorBoardEvents.ReadAll(directory.TensorBoardDirectory("model"));
+        var images = events.Where(e => e.Summary is not null).SelectMany(e => e.Summary.Value).Count(v => v.Image is not null);
+        Assert.Equal(validated.Count, images); // one denoised image per validation: validate_count 1
+    }
+
+    [Fact]
     public void A_resumed_run_keeps_the_rows_of_the_epochs_it_does_not_train_again()
     {
         var directory = Run(epochs: 2);
@@ -89,13 +107,13 @@ public sealed class TrainingCurvesTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private RunDirectory Run(int epochs, bool tensorBoard = false)
+    private RunDirectory Run(int epochs, bool tensorBoard = false, params string[] settings)
     {
         var config = _temp.File("tiny.yaml", TrainedRun.Config);
         string[] overrides =
         [
             $"steps.model.training.epochs={epochs}", "steps.model.training.loss=mse", "steps.model.validate_on=noisy",
-            $"tensorboard={(tensorBoard ? "true" : "false")}",
+            $"tensorboard={(tensorBoard ? "true" : "false")}", .. settings,
         ];
         var experiment = _services.GetRequiredService<ExperimentLoader>().Load(config, overrides, []);
         var directory = new RunDirectory(Path.Combine(_temp.Path, "run"));

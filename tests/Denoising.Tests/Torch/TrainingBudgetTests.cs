@@ -85,6 +85,40 @@ public sealed class TrainingBudgetTests
     }
 
     [Fact]
+    public void Keep_best_with_validate_every_ends_with_the_weights_of_the_best_validation_within_an_epoch()
+    {
+        using var fixture = new TrainingFixture();
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create());
+        var reports = new ReportList();
+        var data = fixture.Validated(reports);
+        var options = TrainingFixture.Options(epochs: 4);
+        options.KeepBest = true;
+        options.ValidateEvery = 3;
+        options.LearningRate = 0.08;   // high enough for the validation PSNR to fall back after its peak
+
+        denoiser.Train(data, options, CancellationToken.None);
+
+        var validations = reports.Where(report => report.Validation.Count > 0).ToList();
+        var best = validations.MaxBy(report => report.Validation["psnr"])!;
+        Assert.True(best.Step % 8 != 0, $"the best must fall within an epoch for the test to mean anything: step {best.Step}");
+        var final = SmoothPatterns.MeanPsnr(denoiser.Denoise(fixture.HeldOutNoisy, CancellationToken.None), fixture.HeldOutClean);
+        Assert.Equal(best.Validation["psnr"], final, 0.002);
+    }
+
+    [Fact]
+    public void Validate_every_needs_validation_pairs()
+    {
+        using var fixture = new TrainingFixture(trainCount: 4);
+        using var denoiser = new TinyConvDenoiser(TestContexts.Create());
+        var options = TrainingFixture.Options(epochs: 1);
+        options.ValidateEvery = 2;
+
+        var error = Assert.Throws<ArgumentException>(() => denoiser.Train(fixture.Data, options, CancellationToken.None));
+
+        Assert.Contains("validate_every needs validation pairs", error.Message);
+    }
+
+    [Fact]
     public void Keep_best_needs_validation_pairs()
     {
         using var fixture = new TrainingFixture(trainCount: 4);

@@ -11,11 +11,7 @@ public sealed class TrainingProgressReportTests
         using var fixture = new TrainingFixture();
         using var denoiser = new TinyConvDenoiser();
         var reports = new ReportList();
-        var validated = fixture.With(SmoothPatterns.NoisyVersions(fixture.Clean, TrainingFixture.NoiseSigma), seed: 7, withValidation: true);
-        var data = new TrainingData(validated.Clean, validated.NoisyVersion, validated.CheckpointDirectory, validated.Seed, validated.Validation)
-        {
-            Progress = reports,
-        };
+        var data = fixture.Validated(reports);
 
         var summary = denoiser.Train(data, TrainingFixture.Options(epochs: 3), CancellationToken.None);
 
@@ -60,9 +56,25 @@ public sealed class TrainingProgressReportTests
         Assert.All(epochs, report => Assert.Empty(report.Validation));
     }
 
-    /// <summary>Keeps every report, on the training thread (unlike <see cref="Progress{T}"/>, which posts them).</summary>
-    private sealed class ReportList : List<TrainingProgress>, IProgress<TrainingProgress>
+    [Fact]
+    public void Validate_every_n_steps_validates_within_epochs_and_reports_each_validation()
     {
-        public void Report(TrainingProgress value) => Add(value);
+        using var fixture = new TrainingFixture();
+        using var denoiser = new TinyConvDenoiser();
+        var reports = new ReportList();
+        var data = fixture.Validated(reports);
+        var options = TrainingFixture.Options(epochs: 3);
+        options.ValidateEvery = 3;
+
+        denoiser.Train(data, options, CancellationToken.None);
+
+        // 8 steps per epoch, 24 in all: a validation after every third, the last one closing the last epoch.
+        var validations = reports.Where(report => report.Validation.Count > 0).ToList();
+        Assert.Equal([3L, 6L, 9L, 12L, 15L, 18L, 21L, 24L], validations.Select(report => report.Step));
+        Assert.Equal([1, 1, 2, 2, 2, 3, 3, 3], validations.Select(report => report.Epoch));
+        Assert.Equal([3, 6, 1, 4, 7, 2, 5, 8], validations.Select(report => report.Batch));
+        Assert.Equal([false, false, false, false, false, false, false, true], validations.Select(report => report.EpochEnded));
+        Assert.All(validations, report => Assert.InRange(report.Validation["psnr"], 10, 60));
+        Assert.Equal([8L, 16L, 24L], reports.Where(report => report.EpochEnded).Select(report => report.Step));
     }
 }

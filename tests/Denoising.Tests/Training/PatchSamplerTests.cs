@@ -79,6 +79,22 @@ public sealed class PatchSamplerTests
     }
 
     [Fact]
+    public void Images_at_once_is_lowered_so_two_windows_fit_in_memory_mb_and_each_image_is_read_once_an_epoch()
+    {
+        // Six images of 1 MiB of floats each: 4 MiB hold two windows of two images.
+        var images = new CountingReads(Enumerable.Range(0, 6).Select(i => Coded($"image{i}", 1, 512, 512)).ToList());
+        var sampler = new PatchSampler(images, new PatchOptions { Size = 8, PerEpoch = 300, ImagesAtOnce = 64, MemoryMb = 4 }, new UniformNoise(), 0, 1);
+        images.Reads = 0;
+
+        var sources = Enumerable.Range(0, 300).Select(p => sampler.Get(0, p).Clean.Id.Split('@')[0]).ToList();
+
+        Assert.Equal(2, sampler.ImagesAtOnce);
+        Assert.Equal(6, images.Reads);
+        Assert.All(sources.Chunk(100), window => Assert.Equal(2, window.Distinct().Count()));
+        Assert.Equal(3, Sampler(seed: 0, imagesAtOnce: 64).ImagesAtOnce); // small images: images_at_once, at most all of them
+    }
+
+    [Fact]
     public void An_image_smaller_than_the_patches_is_named()
     {
         var sampler = new PatchSampler([Coded("tiny", 1, 4, 30)], new PatchOptions { Size = 8, PerEpoch = 1 }, new UniformNoise(), 0, 1);
@@ -105,6 +121,27 @@ public sealed class PatchSamplerTests
             ( < -1, 1) => "turn-b",
             _ => "anti-transpose",
         };
+    }
+
+    /// <summary>A list that counts how often its images are read, as a dataset read on demand would decode them.</summary>
+    private sealed class CountingReads(IReadOnlyList<Image> images) : IReadOnlyList<Image>
+    {
+        public int Reads { get; set; }
+
+        public Image this[int index]
+        {
+            get
+            {
+                Reads++;
+                return images[index];
+            }
+        }
+
+        public int Count => images.Count;
+
+        public IEnumerator<Image> GetEnumerator() => images.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class UniformNoise : INoiseModel

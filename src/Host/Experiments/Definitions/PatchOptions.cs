@@ -21,6 +21,10 @@ public sealed class PatchOptions
     [Description("Images patches are drawn from at a time (a window moving through the shuffled set), so a dataset larger than memory is read image by image.")]
     [Range(1, 65_536)]
     public int ImagesAtOnce { get; set; } = 64;
+
+    [Description("Most memory, in MiB, the images patches are drawn from may take as floats (two windows of them are held at once): images_at_once is lowered to fit, judged by the size of the first image.")]
+    [Range(1, 1 << 20)]
+    public int MemoryMb { get; set; } = 256;
 }
 
 public static class PatchAugmentation

@@ -30,8 +30,12 @@ public sealed class TrainStep : StepDefinition, IValidatableObject
     [Description("Epochs, batch size, learning rate, loss, optimizer.")]
     public TrainingOptions Training { get; set; } = new();
 
-    [Description("Optional id of a noise step whose pairs are scored (PSNR) after each epoch.")]
+    [Description("Optional id of a noise step whose pairs are scored (PSNR) after each epoch, or every training.validate_every steps.")]
     public StepReference? ValidateOn { get; set; }
+
+    [Description("Score only the first this many pairs of validate_on (a few full-size images keep frequent validation cheap); unset: all of them.")]
+    [Range(1, int.MaxValue)]
+    public int? ValidateCount { get; set; }
 
     [Description("Seed of weights, batch order and training noise; defaults to one derived from the experiment seed.")]
     public int? Seed { get; set; }
@@ -42,6 +46,9 @@ public sealed class TrainStep : StepDefinition, IValidatableObject
     {
         if (Patches is not null && NoiseMode == NoiseMode.Fixed)
             yield return new ValidationResult("patches draw fresh noise for every patch; noise_mode fixed does not apply to them", [nameof(NoiseMode)]);
+        if (ValidateOn is null && (ValidateCount is not null || Training.ValidateEvery is not null || Training.KeepBest))
+            yield return new ValidationResult(
+                "validate_count, training.validate_every and training.keep_best need validation pairs: set validate_on to a noise step", [nameof(ValidateOn)]);
     }
 
     public override IEnumerable<StepInput> References =>

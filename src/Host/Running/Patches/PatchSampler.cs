@@ -5,11 +5,12 @@ using Denoising.Host.Experiments.Definitions;
 namespace Denoising.Host.Running.Patches;
 
 /// <summary>
-/// The patches of a train step: each epoch walks the images in a seeded order, a window of
-/// <see cref="PatchOptions.ImagesAtOnce"/> images at a time, and draws that window's share of the epoch's patches from
-/// it: an image of the window, a position, a flip or rotation and the noise, all from a generator seeded by the seed,
-/// the epoch and the patch's position. A patch therefore depends on nothing else (not on threads or on which patches
-/// were drawn before), and only two windows of images are held at once.
+/// The patches of a train step: each epoch walks the images in a seeded order, a window of <see cref="ImagesAtOnce"/>
+/// images at a time, and draws that window's share of the epoch's patches from it: an image of the window, a position,
+/// a flip or rotation and the noise, all from a generator seeded by the seed, the epoch and the patch's position. A
+/// patch therefore depends on nothing else (not on threads or on which patches were drawn before), and only two
+/// windows of images are held at once: <see cref="ImagesAtOnce"/> is <see cref="PatchOptions.ImagesAtOnce"/>, lowered
+/// so that two windows of images the size of the first one fit in <see cref="PatchOptions.MemoryMb"/>.
 /// </summary>
 public sealed class PatchSampler : ITrainingPatches
 {
@@ -31,8 +32,9 @@ public sealed class PatchSampler : ITrainingPatches
         _noise = noise;
         _seed = seed;
         Channels = channels;
-        _windowCount = (images.Count + WindowSize - 1) / WindowSize;
-        _cache = new WindowCache(2 * WindowSize);
+        ImagesAtOnce = WindowSizeFor(images, options);
+        _windowCount = (images.Count + ImagesAtOnce - 1) / ImagesAtOnce;
+        _cache = new WindowCache(2 * ImagesAtOnce);
     }
 
     public int Channels { get; }
@@ -41,7 +43,8 @@ public sealed class PatchSampler : ITrainingPatches
 
     public int PerEpoch => _options.PerEpoch;
 
-    private int WindowSize => Math.Min(_options.ImagesAtOnce, _images.Count);
+    /// <summary>Images patches are drawn from at a time (the window).</summary>
+    public int ImagesAtOnce { get; }
 
     public ImagePair Get(int epoch, int position)
     {
@@ -50,11 +53,22 @@ public sealed class PatchSampler : ITrainingPatches
         var random = new Random(StableHash.Combine(_seed, "patch", epoch, position));
         var window = (int)((long)position * _windowCount / PerEpoch);
         var order = ImageOrder(epoch);
-        var first = window * WindowSize;
-        var index = order[first + random.Next(Math.Min(WindowSize, order.Length - first))];
+        var first = window * ImagesAtOnce;
+        var index = order[first + random.Next(Math.Min(ImagesAtOnce, order.Length - first))];
         var image = _cache.Get(index, i => _images[i]);
         var clean = Crop(image, random, epoch, position);
         return new ImagePair(_noise.Apply(clean, random), clean);
+    }
+
+    /// <summary>
+    /// The window: images_at_once, but no more than two windows of images as large as the first fit in memory_mb (an
+    /// image's floats are held whole, and a 2000x1500 colour photo takes 34 MiB of them).
+    /// </summary>
+    private static int WindowSizeFor(IReadOnlyList<Image> images, PatchOptions options)
+    {
+        var imageBytes = Math.Max(1L, images[0].Pixels.LongLength * sizeof(float));
+        var fitting = ((long)options.MemoryMb << 20) / (2 * imageBytes);
+        return (int)Math.Clamp(fitting, 1, Math.Min(options.ImagesAtOnce, images.Count));
     }
 
     /// <summary>The image order of <paramref name="epoch"/>; the same seed and epoch give the same order.</summary>

@@ -33,6 +33,8 @@ public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay 
         var clean = state.Images(step.Input!).Images;
         var seed = state.Experiment.SeedOf(step.Id, step.Seed);
         var validation = step.ValidateOn is { } pairs ? state.Images(pairs).Pairs(pairs.Name) : [];
+        if (step.ValidateCount is int count && count < validation.Count)
+            validation = [.. validation.Take(count)];
         // Plugins write checkpoints and the model into folders the host makes for them.
         var checkpoints = Directory.CreateDirectory(state.Directory.CheckpointDirectory(step.Id)).FullName;
         var first = clean[0];
@@ -43,7 +45,7 @@ public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay 
         {
             using var recorder = new TrainingRecorder(state.Directory, step.Id, state.Experiment.Options.Tensorboard, bar, logger);
             var data = step.Patches is { } patches
-                ? new TrainingData(new PatchSampler(clean, patches, noise, seed, first.Channels), checkpoints, seed, validation) { Progress = recorder }
+                ? new TrainingData(Sampler(step.Id, clean, first, patches, noise, seed), checkpoints, seed, validation) { Progress = recorder }
                 : new TrainingData(clean, NoisySource(step.NoiseMode, noise, clean, seed), checkpoints, seed, validation) { Progress = recorder };
             return denoiser.Train(data, step.Training, cancellationToken);
         });
@@ -55,6 +57,16 @@ public sealed class TrainStepExecutor(ModelDescriber describer, TrainingDisplay 
         state.Publish(step.Id, new TrainedModel(denoiser));
         var curves = File.Exists(state.Directory.CurvesFile(step.Id)) ? RunDirectory.CurvesPath(step.Id) : null;
         return new StepTiming(step.Id, step.Kind, 0, summary.SecondsPerEpoch, summary.EpochLosses, curves);
+    }
+
+    private PatchSampler Sampler(string stepId, IReadOnlyList<Image> clean, Image first, PatchOptions patches, INoiseModel noise, int seed)
+    {
+        var sampler = new PatchSampler(clean, patches, noise, seed, first.Channels);
+        if (sampler.ImagesAtOnce < Math.Min(patches.ImagesAtOnce, clean.Count))
+            logger.LogInformation(
+                "Step {Step}: patches are drawn from {Count} images at a time, not images_at_once {Asked}: two windows of images as large as the first ({Shape}) fit in patches.memory_mb {Megabytes}",
+                stepId, sampler.ImagesAtOnce, patches.ImagesAtOnce, $"{first.Channels}x{first.Height}x{first.Width}", patches.MemoryMb);
+        return sampler;
     }
 
     private static Func<int, int, Image> NoisySource(NoiseMode mode, INoiseModel noise, IReadOnlyList<Image> clean, int seed)

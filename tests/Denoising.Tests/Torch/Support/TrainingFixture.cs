@@ -31,6 +31,13 @@ internal sealed class TrainingFixture : IDisposable
 
     public TrainingData WithSeed(int seed) => With(SmoothPatterns.NoisyVersions(Clean, NoiseSigma), seed);
 
+    /// <summary>Fresh noisy versions, the held-out pairs for validation, and <paramref name="progress"/> told how training goes.</summary>
+    public TrainingData Validated(IProgress<TrainingProgress> progress)
+    {
+        var data = With(SmoothPatterns.NoisyVersions(Clean, NoiseSigma), seed: 7, withValidation: true);
+        return new TrainingData(data.Clean, data.NoisyVersion, data.CheckpointDirectory, data.Seed, data.Validation) { Progress = progress };
+    }
+
     public static TrainingOptions Options(int epochs, string optimizer = "adam", string loss = "mse", int checkpointEvery = 1) => new()
     {
         Epochs = epochs,
