@@ -81,7 +81,7 @@ public sealed class PluginDiscoveryTests : IDisposable
         catalog.LoadFrom([RepoPaths.PluginsDirectory]);
 
         Assert.All(catalog.Results, r => Assert.True(r.Loaded, r.Error));
-        Assert.Equal(["conv-ae", "dense-ae", "dncnn", "gaussian-blur", "identity", "unet"], catalog.Registry.NamesOf(ComponentKind.Denoiser).Order());
+        Assert.Equal(["conv-ae", "dense-ae", "dncnn", "gaussian-blur", "identity", "median", "unet"], catalog.Registry.NamesOf(ComponentKind.Denoiser).Order());
         Assert.Superset(new HashSet<string> { "gaussian", "salt-and-pepper", "speckle", "poisson", "mixture" }, catalog.Registry.NamesOf(ComponentKind.NoiseModel).ToHashSet());
         Assert.Superset(new HashSet<string> { "image-folder", "lfw", "idx", "synthetic" }, catalog.Registry.NamesOf(ComponentKind.Dataset).ToHashSet());
         Assert.Equal(["mse", "psnr", "ssim"], catalog.Registry.NamesOf(ComponentKind.Metric));
