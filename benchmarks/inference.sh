@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Inference throughput of `denoise apply` on BSD68's full-size images (68 gray PNGs, 321x481 and 481x321) for each
-# in-tree network, beside the same networks in PyTorch (benchmarks/pytorch/infer.py), alternating in one window.
+# in-tree network, beside their PyTorch twins (benchmarks/pytorch/infer.py, built from each model's description by
+# scripts/denoising_networks.py), alternating in one window.
 # Megapixels per second in the network (the apply log's figure, decoding and encoding excluded) and end to end.
 #
 #   benchmarks/inference.sh [--rounds 2] [--data ../shared/data/bsd68]
@@ -29,7 +30,7 @@ for round in $(seq "$rounds"); do
         line=$(grep "MP/s in the network" "$work/apply.log")
         network=$(echo "$line" | sed -E 's/.* ([0-9.]+) MP\/s in the network.*/\1/')
         total=$(echo "$line" | sed -E 's/.*: ([0-9.]+) MP\/s with decoding.*/\1/')
-        torch=$($python benchmarks/pytorch/infer.py --model "$model" --images 10 --rounds 1 |
+        torch=$($python benchmarks/pytorch/infer.py "$work/models/models/$model.model.json" --images 10 --rounds 1 |
             $python -c 'import json,sys; print("%.3f" % json.load(sys.stdin)["MegapixelsPerSecond"])')
         echo "| $model | $round | $network | $total | $torch | $($python -c "print('%.2f' % ($torch / $network))") |"
     done
